@@ -1,0 +1,55 @@
+package org.disputesuite.ruling.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.disputesuite.dispute.api.DisputeCase;
+import org.disputesuite.dispute.api.Outcome;
+import org.disputesuite.dispute.api.Party;
+import org.disputesuite.dispute.api.ResponsibleParty;
+
+/**
+ * What ruling-service decides, published on {@link RulingTopics#RULINGS} keyed by order id.
+ * {@code causeEventId} is the id of the event (or the deadline) that led to the decision.
+ */
+public sealed interface RulingEvent {
+
+    String disputeId();
+
+    String orderId();
+
+    String buyerId();
+
+    String sellerId();
+
+    Instant occurredAt();
+
+    record CaseChosen(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
+                      DisputeCase disputeCase, DisputeCase previousCase, String causeEventId) implements RulingEvent {
+        public static final String TYPE = "ruling.case-chosen.v1";
+    }
+
+    record DeadlineScheduled(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
+                             String deadlineId, DeadlineType type, Party party, Instant dueAt,
+                             String causeEventId) implements RulingEvent {
+        public static final String TYPE = "ruling.deadline-scheduled.v1";
+    }
+
+    record DeadlineCancelled(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
+                             String deadlineId, DeadlineType type, String reason, String causeEventId)
+            implements RulingEvent {
+        public static final String TYPE = "ruling.deadline-cancelled.v1";
+    }
+
+    record DeadlineExpired(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
+                           String deadlineId, DeadlineType type, Instant dueAt) implements RulingEvent {
+        public static final String TYPE = "ruling.deadline-expired.v1";
+    }
+
+    record RulingIssued(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
+                        String rulingId, String ruleId, Outcome outcome, ResponsibleParty responsibleParty,
+                        List<String> reasons, List<String> factEventIds, String policyVersion,
+                        long basedOnVersion) implements RulingEvent {
+        public static final String TYPE = "ruling.issued.v1";
+    }
+}
