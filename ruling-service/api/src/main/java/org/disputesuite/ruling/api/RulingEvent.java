@@ -31,7 +31,7 @@ public sealed interface RulingEvent {
 
     record DeadlineScheduled(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
                              String deadlineId, DeadlineType type, Party party, Instant dueAt,
-                             String causeEventId) implements RulingEvent {
+                             String causeEventId, String causeEventType) implements RulingEvent {
         public static final String TYPE = "ruling.deadline-scheduled.v1";
     }
 

@@ -1,0 +1,132 @@
+package org.disputesuite.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One service running as a child JVM from its own jar, with the launcher's environment plus what
+ * the all-in-one decides for it (broker address, H2 file, ports, data directory).
+ */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final SuiteService service;
+    private final Process process;
+    private final Path logFile;
+
+    private ServiceProcess(SuiteService service, Process process, Path logFile) {
+        this.service = service;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    static ServiceProcess start(SuiteService service, LocalSettings settings) throws IOException {
+        Path jar = extractJar(service, settings.dataDir().resolve("lib"));
+        Path logFile = settings.dataDir().resolve("logs").resolve(service.serviceName() + ".log");
+        Files.createDirectories(logFile.getParent());
+
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(Arrays.asList(settings.serviceJavaOptions().trim().split("\\s+")));
+        command.add("-jar");
+        command.add(jar.toString());
+
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(settings.dataDir().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        environment(builder.environment(), service, settings);
+        return new ServiceProcess(service, builder.start(), logFile);
+    }
+
+    private static void environment(Map<String, String> env, SuiteService service, LocalSettings settings) {
+        env.put("SERVER_PORT", String.valueOf(service.apiPort()));
+        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort()));
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", settings.bootstrapServers());
+        env.put("SUITE_DATA_DIR", settings.dataDir().toString());
+        env.put("SUITE_KAFKA_PARTITIONS", String.valueOf(settings.partitions()));
+        env.put("SUITE_JWT_SECRET", settings.jwtSecret());
+        env.put("SUITE_CARRIERS_GENERIC_SECRET", settings.genericCarrierSecret());
+        if (service.usesDatabase()) {
+            Path db = settings.dataDir().resolve(service.serviceName()).resolve("db");
+            env.put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + db
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            env.put("SPRING_DATASOURCE_USERNAME", "sa");
+            env.put("SPRING_DATASOURCE_PASSWORD", "");
+        }
+    }
+
+    /** Copies the service jar embedded in the launcher next to the data, replacing an older copy. */
+    private static Path extractJar(SuiteService service, Path libDir) throws IOException {
+        Files.createDirectories(libDir);
+        Path target = libDir.resolve(service.jarName());
+        try (InputStream in = ServiceProcess.class.getResourceAsStream("/services/" + service.jarName())) {
+            if (in == null) {
+                throw new IllegalStateException("The launcher jar has no services/" + service.jarName()
+                        + ": build it with ./mvnw -DskipTests package");
+            }
+            Path temp = Files.createTempFile(libDir, service.serviceName(), ".tmp");
+            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return target;
+    }
+
+    boolean isReady() {
+        if (!process.isAlive()) {
+            return false;
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + service.managementPort() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    SuiteService service() {
+        return service;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    /** SIGTERM, so Spring shuts down gracefully; forced only if it does not stop in time. */
+    void stop(Duration grace) {
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.disputesuite.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts the whole suite on one machine: a Kafka broker in-process, then each service from its
+ * own jar as a child process on H2 files. Prints {@code dispute-suite ready} once every service
+ * reports ready, and stops everything cleanly on SIGTERM or Ctrl-C.
+ */
+public final class SuiteLauncher {
+
+    static final String READY_LINE = "dispute-suite ready";
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final LocalSettings settings;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private EmbeddedKafka kafka;
+    private volatile boolean stopping;
+
+    private SuiteLauncher(LocalSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalSettings settings = LocalSettings.from(System.getenv());
+        if (args.length > 0) {
+            System.out.println(switch (args[0]) {
+                case "token" -> DevTools.token(settings, args);
+                case "sign-webhook" -> DevTools.signWebhook(settings, args);
+                default -> throw new IllegalArgumentException("unknown command " + args[0]
+                        + "; use no argument to start the suite, or token / sign-webhook");
+            });
+            return;
+        }
+        Files.createDirectories(settings.dataDir().resolve("logs"));
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", settings.dataDir().resolve("logs/kafka.log").toString());
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+
+        SuiteLauncher launcher = new SuiteLauncher(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "dispute-suite-stop"));
+        if (!launcher.start()) {
+            System.exit(1);
+        }
+        launcher.stopped.await();
+    }
+
+    private boolean start() throws IOException, InterruptedException {
+        long startedAt = System.nanoTime();
+        System.out.println("dispute-suite: data in " + settings.dataDir());
+        kafka = EmbeddedKafka.start(settings);
+        System.out.println("dispute-suite: Kafka on " + settings.bootstrapServers());
+        for (SuiteService service : SuiteService.all()) {
+            services.add(ServiceProcess.start(service, settings));
+        }
+        if (!awaitReady(startedAt)) {
+            return false;
+        }
+        System.out.printf("%s (%.1f s)%n", READY_LINE, (System.nanoTime() - startedAt) / 1e9);
+        System.out.flush();
+        watch();
+        return true;
+    }
+
+    private boolean awaitReady(long startedAt) throws InterruptedException {
+        long deadline = startedAt + settings.readyTimeout().toNanos();
+        List<ServiceProcess> waiting = new ArrayList<>(services);
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(waiting)) {
+                if (!service.isAlive()) {
+                    System.err.println("dispute-suite: " + service.service().serviceName()
+                            + " stopped while starting; see " + service.logFile());
+                    return false;
+                }
+                if (service.isReady()) {
+                    waiting.remove(service);
+                    System.out.printf("dispute-suite: %s ready on port %d (%.1f s)%n",
+                            service.service().serviceName(), service.service().apiPort(),
+                            (System.nanoTime() - startedAt) / 1e9);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                waiting.forEach(s -> System.err.println("dispute-suite: " + s.service().serviceName()
+                        + " not ready after " + settings.readyTimeout() + "; see " + s.logFile()));
+                return false;
+            }
+            Thread.sleep(250);
+        }
+        return true;
+    }
+
+    /** A service that dies stops the suite: a half-running suite would lose messages silently. */
+    private void watch() {
+        Thread watcher = new Thread(() -> {
+            while (!stopping) {
+                for (ServiceProcess service : services) {
+                    if (!service.isAlive() && !stopping) {
+                        System.err.println("dispute-suite: " + service.service().serviceName()
+                                + " stopped unexpectedly; see " + service.logFile());
+                        System.exit(1);
+                    }
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "dispute-suite-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private synchronized void stop() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        System.out.println("dispute-suite: stopping");
+        List<Thread> stopping = new ArrayList<>();
+        for (ServiceProcess service : services) {
+            Thread thread = new Thread(() -> service.stop(STOP_GRACE));
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        stopped.countDown();
+        System.out.println("dispute-suite: stopped");
+    }
+}

@@ -1,0 +1,133 @@
+package org.disputesuite.local;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/** A jar started the way an operator starts it ({@code java -jar}), with its output captured to a file. */
+final class RunningJar implements AutoCloseable {
+
+    private final Process process;
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Path log;
+
+    private RunningJar(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+        Thread reader = new Thread(this::readOutput, "output-of-" + log.getFileName());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts the jar with this environment added to the inherited one; a null value removes a variable. */
+    static RunningJar start(Path jar, Map<String, String> env, Path workDir, Path log) throws IOException {
+        Files.createDirectories(workDir);
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(
+                ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString())
+                .directory(workDir.toFile())
+                .redirectErrorStream(true);
+        env.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        return new RunningJar(builder.start(), log);
+    }
+
+    private void readOutput() {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(line);
+                Files.writeString(log, line + System.lineSeparator(), StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for a line of output that contains the text; fails if the process ends first. */
+    boolean awaitLine(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (lines.stream().anyMatch(line -> line.contains(text))) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                Thread.sleep(200);
+                return lines.stream().anyMatch(line -> line.contains(text));
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    boolean printed(String text) {
+        return lines.stream().anyMatch(line -> line.contains(text));
+    }
+
+    String output() {
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Sends SIGTERM and returns the exit code, or null if it did not stop in time. */
+    Integer terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return process.exitValue();
+        }
+        return null;
+    }
+
+    Integer awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            try {
+                terminate(Duration.ofSeconds(60));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

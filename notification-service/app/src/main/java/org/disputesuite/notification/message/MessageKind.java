@@ -1,0 +1,10 @@
+package org.disputesuite.notification.message;
+
+/**
+ * The kinds of message the parties get (API.md). Each kind has one template per locale, keyed
+ * {@code <KIND>.subject} and {@code <KIND>.body} in {@code messages/<locale>.properties}.
+ */
+public enum MessageKind {
+    DISPUTE_OPENED,
+    DISPUTE_RESOLVED
+}
