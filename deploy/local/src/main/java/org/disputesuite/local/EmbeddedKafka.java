@@ -82,12 +82,15 @@ final class EmbeddedKafka implements AutoCloseable {
 
     /** Formats the log directory on first start; a formatted one is kept as it is. */
     private static void format(Properties props, Path logDir) throws IOException {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
         Path config = logDir.resolve("server.properties");
         try (var out = Files.newBufferedWriter(config)) {
             props.store(out, "written by the dispute-suite launcher");
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int exit = StorageTool.execute(new String[] {"format", "--ignore-formatted", "-t",
+        int exit = StorageTool.execute(new String[] {"format", "-t",
                 Uuid.randomUuid().toString(), "-c", config.toString()},
                 new PrintStream(output, true, StandardCharsets.UTF_8));
         if (exit != 0) {
