@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -21,7 +22,8 @@ import org.springframework.util.backoff.FixedBackOff;
  * The suite's Kafka conventions: a record that still fails after bounded retries goes to
  * {@code <topic>.<group>.dlt} with the reason in its headers, and the consumer moves on.
  */
-@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@AutoConfiguration(after = KafkaAutoConfiguration.class,
+        afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration")
 @EnableConfigurationProperties(KafkaTopicSettings.class)
 public class SuiteKafkaAutoConfiguration {
 
@@ -51,6 +53,7 @@ public class SuiteKafkaAutoConfiguration {
 
         @Bean
         @ConditionalOnBean(JdbcTemplate.class)
+        @ConditionalOnMissingBean
         ProcessedEvents processedEvents(JdbcTemplate jdbc) {
             return new ProcessedEvents(jdbc);
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
@@ -56,6 +57,11 @@ public final class MessageRenderer {
         return requested != null && requested.getLanguage().equals(template.getLanguage()) ? requested : template;
     }
 
+    /** The offset zero reads "Z" in most languages; its region id reads "UTC". */
+    private static ZoneId readable(ZoneId zone) {
+        return zone.equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : zone;
+    }
+
     private final class Wording {
 
         private final String tag;
@@ -88,7 +94,7 @@ public final class MessageRenderer {
 
         private String format(Object value, int depth) {
             if (value instanceof Instant instant) {
-                return dateTime().format(instant.atZone(zone));
+                return dateTime().format(instant.atZone(readable(zone)));
             }
             if (value instanceof Money money) {
                 return money(money);

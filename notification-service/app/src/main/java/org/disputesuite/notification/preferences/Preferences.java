@@ -2,7 +2,6 @@ package org.disputesuite.notification.preferences;
 
 import java.net.URI;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,7 +14,7 @@ import org.disputesuite.notification.message.LocaleFallback;
 public record Preferences(String partyId, Locale locale, ZoneId timeZone, String email, URI webhookUrl,
                           Set<Channel> channels) {
 
-    public static final ZoneId DEFAULT_TIME_ZONE = ZoneOffset.UTC;
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
 
     public Preferences {
         Objects.requireNonNull(partyId, "partyId");

@@ -1,0 +1,70 @@
+package org.disputesuite.dispute.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.disputesuite.platform.events.EventCodec;
+import org.disputesuite.platform.events.EventEnvelope;
+import org.disputesuite.platform.testing.JsonSnapshots;
+import org.disputesuite.tracking.api.Money;
+import org.junit.jupiter.api.Test;
+
+/** Freezes the JSON of every event on disputes.events.v1; consumers read the same snapshots. */
+class DisputeEventJsonTests {
+
+    private static final EventCodec<DisputeEvent> CODEC = new EventCodec<>(DisputeEvent.class, DisputeTopics.SOURCE);
+
+    private static final String DISPUTE = "6f1c8e1e-5d0b-3c43-9a57-2f4d0c1b7a10";
+    private static final String ORDER = "ORD-1001";
+    private static final String BUYER = "buyer-17";
+    private static final String SELLER = "seller-3";
+    private static final Instant OPENED = Instant.parse("2026-11-21T10:00:00Z");
+
+    @Test
+    void disputeOpenedKeepsItsShape() {
+        assertSnapshot("dispute-opened", new DisputeEvent.DisputeOpened(DISPUTE, ORDER, BUYER, SELLER, 0, OPENED,
+                DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived", new Money("23.90", "USD"),
+                Instant.parse("2026-11-20T23:59:59Z")));
+    }
+
+    @Test
+    void caseChangedKeepsItsShape() {
+        assertSnapshot("case-changed", new DisputeEvent.CaseChanged(DISPUTE, ORDER, BUYER, SELLER, 1,
+                OPENED.plusSeconds(1), DisputeCase.IN_TRANSIT, null, DisputeStatus.AWAITING_SELLER_RESPONSE));
+    }
+
+    @Test
+    void rulingAppliedKeepsItsShape() {
+        assertSnapshot("ruling-applied", new DisputeEvent.RulingApplied(DISPUTE, ORDER, BUYER, SELLER, 4,
+                Instant.parse("2026-11-26T10:00:01Z"), "ruling-1", "R1-SELLER-SILENT", Outcome.REFUND_BUYER,
+                ResponsibleParty.SELLER, List.of("The seller did not answer within 5 days"),
+                List.of("event-1", "event-2"), "2026-1", 1, Instant.parse("2026-11-26T10:00:00Z")));
+    }
+
+    @Test
+    void rulingSupersededKeepsItsShape() {
+        assertSnapshot("ruling-superseded", new DisputeEvent.RulingSuperseded(DISPUTE, ORDER, BUYER, SELLER, 6,
+                Instant.parse("2026-11-26T10:00:01Z"), "ruling-1", "R1-SELLER-SILENT", 1,
+                "The case changed (version 5) after the version the ruling was based on (1)"));
+    }
+
+    @Test
+    void disputeResolvedKeepsItsShape() {
+        assertSnapshot("dispute-resolved", new DisputeEvent.DisputeResolved(DISPUTE, ORDER, BUYER, SELLER, 5,
+                Instant.parse("2026-11-26T10:00:01Z"), DisputeStatus.RESOLVED, Outcome.REFUND_BUYER, null,
+                ResponsibleParty.SELLER, ResolvedBy.RULING, "R1-SELLER-SILENT"));
+    }
+
+    @Test
+    void everyEventTypeHasASnapshotTest() {
+        assertThat(DisputeEvent.class.getPermittedSubclasses()).hasSize(5);
+    }
+
+    private static void assertSnapshot(String name, DisputeEvent event) {
+        EventEnvelope envelope = CODEC.encode("id-1", event.occurredAt(), event.orderId(), event.disputeId(), event);
+        JsonSnapshots.assertMatches(name, envelope.json());
+        assertThat(CODEC.decode(envelope)).isEqualTo(event);
+    }
+}

@@ -1,0 +1,30 @@
+package org.disputesuite.dispute.config;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+
+/**
+ * Intentionally empty: it only orders auto-configurations. Axon 4's auto-configurations name Spring
+ * Boot 3's class names in their ordering, so under Boot 4 they are evaluated before the relocated
+ * DataSource, transaction manager and meter registry exist and silently back off (no JDBC event
+ * store, no Spring transaction manager, a private meter registry). Sitting between the two sets
+ * fixes the order. It also makes the suite's Kafka auto-configuration wait for the JdbcTemplate,
+ * so its ProcessedEvents bean is created.
+ */
+@AutoConfiguration(
+        afterName = {
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+                "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+                "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+                "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+                "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
+                "org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusMetricsExportAutoConfiguration"
+        },
+        beforeName = {
+                "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.MicrometerMetricsAutoConfiguration",
+                "org.disputesuite.platform.kafka.SuiteKafkaAutoConfiguration"
+        })
+public class AxonAfterBootInfrastructure {
+}

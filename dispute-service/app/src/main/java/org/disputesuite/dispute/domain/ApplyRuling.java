@@ -1,0 +1,15 @@
+package org.disputesuite.dispute.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputesuite.dispute.api.Outcome;
+import org.disputesuite.dispute.api.ResponsibleParty;
+
+/** {@code basedOnVersion} is the highest dispute version the ruling knew of. */
+public record ApplyRuling(@TargetAggregateIdentifier String disputeId, String decisionId, String rulingId,
+                          String ruleId, Outcome outcome, ResponsibleParty responsibleParty, List<String> reasons,
+                          List<String> factEventIds, String policyVersion, long basedOnVersion,
+                          Instant occurredAt) implements PlatformCommand {
+}

@@ -1,0 +1,12 @@
+package org.disputesuite.dispute.domain;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+import org.disputesuite.ruling.api.DeadlineType;
+
+@Revision("1")
+public record DeadlineExpired(String disputeId, String decisionId, String deadlineId, DeadlineType type,
+                              Instant dueAt, Instant occurredAt)
+        implements DisputeDomainEvent, PlatformDecisionEvent {
+}

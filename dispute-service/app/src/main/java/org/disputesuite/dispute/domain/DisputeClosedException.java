@@ -1,0 +1,11 @@
+package org.disputesuite.dispute.domain;
+
+import org.disputesuite.dispute.api.DisputeStatus;
+
+/** Every action on a resolved or withdrawn dispute is refused. */
+public class DisputeClosedException extends RuntimeException {
+
+    public DisputeClosedException(String disputeId, DisputeStatus status) {
+        super("Dispute " + disputeId + " is " + status + ": it takes no further action");
+    }
+}

@@ -1,0 +1,15 @@
+package org.disputesuite.dispute.domain;
+
+import java.time.Instant;
+
+/**
+ * What the event store keeps for a dispute. These events stay inside dispute-service; the
+ * publisher maps them to the integration events of disputes.events.v1.
+ */
+public sealed interface DisputeDomainEvent permits DisputeOpened, CaseChanged, DeadlineScheduled,
+        DeadlineCancelled, DeadlineExpired, RulingApplied, RulingSuperseded, DisputeResolved {
+
+    String disputeId();
+
+    Instant occurredAt();
+}

@@ -1,0 +1,18 @@
+package org.disputesuite.dispute.domain;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+import org.disputesuite.dispute.api.DisputeStatus;
+import org.disputesuite.dispute.api.Outcome;
+import org.disputesuite.dispute.api.ResolvedBy;
+import org.disputesuite.dispute.api.ResponsibleParty;
+import org.disputesuite.tracking.api.Money;
+
+/** The dispute ended; {@code amount} is set for a partial refund only, {@code ruleId} for a ruling only. */
+@Revision("1")
+public record DisputeResolved(String disputeId, DisputeStatus status, Outcome outcome, Money amount,
+                              ResponsibleParty responsibleParty, ResolvedBy resolvedBy, String ruleId,
+                              Instant occurredAt)
+        implements DisputeDomainEvent {
+}

@@ -1,0 +1,20 @@
+package org.disputesuite.dispute.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.serialization.Revision;
+import org.disputesuite.dispute.api.Outcome;
+import org.disputesuite.dispute.api.ResponsibleParty;
+
+@Revision("1")
+public record RulingApplied(String disputeId, String decisionId, String rulingId, String ruleId, Outcome outcome,
+                            ResponsibleParty responsibleParty, List<String> reasons, List<String> factEventIds,
+                            String policyVersion, long basedOnVersion, Instant issuedAt, Instant occurredAt)
+        implements DisputeDomainEvent, PlatformDecisionEvent {
+
+    public RulingApplied {
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        factEventIds = factEventIds == null ? List.of() : List.copyOf(factEventIds);
+    }
+}

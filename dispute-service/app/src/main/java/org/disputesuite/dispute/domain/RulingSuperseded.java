@@ -1,0 +1,12 @@
+package org.disputesuite.dispute.domain;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** A ruling that came too late: {@code newerFactVersion} is the material event it did not know. */
+@Revision("1")
+public record RulingSuperseded(String disputeId, String decisionId, String rulingId, String ruleId,
+                               long basedOnVersion, long newerFactVersion, String reason, Instant occurredAt)
+        implements DisputeDomainEvent, PlatformDecisionEvent {
+}

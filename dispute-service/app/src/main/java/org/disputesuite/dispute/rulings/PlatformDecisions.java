@@ -1,0 +1,48 @@
+package org.disputesuite.dispute.rulings;
+
+import java.time.Instant;
+
+import org.disputesuite.dispute.domain.ApplyRuling;
+import org.disputesuite.dispute.domain.PlatformCommand;
+import org.disputesuite.dispute.domain.RecordCase;
+import org.disputesuite.dispute.domain.RecordDeadlineCancelled;
+import org.disputesuite.dispute.domain.RecordDeadlineExpired;
+import org.disputesuite.dispute.domain.RecordDeadlineScheduled;
+import org.disputesuite.ruling.api.RulingEvent;
+import org.disputesuite.ruling.api.RulingEvent.CaseChosen;
+import org.disputesuite.ruling.api.RulingEvent.DeadlineCancelled;
+import org.disputesuite.ruling.api.RulingEvent.DeadlineExpired;
+import org.disputesuite.ruling.api.RulingEvent.DeadlineScheduled;
+import org.disputesuite.ruling.api.RulingEvent.RulingIssued;
+
+/** Turns a ruling-service event into the command that records it on the dispute. */
+final class PlatformDecisions {
+
+    private PlatformDecisions() {
+    }
+
+    /** {@code eventId} is the record's ce_id; {@code receivedAt} stands in for a missing occurredAt. */
+    static PlatformCommand commandFor(RulingEvent event, String eventId, Instant receivedAt) {
+        Instant at = event.occurredAt() != null ? event.occurredAt() : receivedAt;
+        if (event instanceof CaseChosen chosen) {
+            return new RecordCase(chosen.disputeId(), eventId, chosen.disputeCase(), at);
+        }
+        if (event instanceof DeadlineScheduled scheduled) {
+            return new RecordDeadlineScheduled(scheduled.disputeId(), eventId, scheduled.deadlineId(),
+                    scheduled.type(), scheduled.party() != null ? scheduled.party() : scheduled.type().party(),
+                    scheduled.dueAt(), at);
+        }
+        if (event instanceof DeadlineCancelled cancelled) {
+            return new RecordDeadlineCancelled(cancelled.disputeId(), eventId, cancelled.deadlineId(),
+                    cancelled.type(), cancelled.reason(), at);
+        }
+        if (event instanceof DeadlineExpired expired) {
+            return new RecordDeadlineExpired(expired.disputeId(), eventId, expired.deadlineId(), expired.type(),
+                    expired.dueAt(), at);
+        }
+        RulingIssued ruling = (RulingIssued) event;
+        return new ApplyRuling(ruling.disputeId(), eventId, ruling.rulingId(), ruling.ruleId(), ruling.outcome(),
+                ruling.responsibleParty(), ruling.reasons(), ruling.factEventIds(), ruling.policyVersion(),
+                ruling.basedOnVersion(), at);
+    }
+}

@@ -1,0 +1,171 @@
+package org.disputesuite.dispute.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.disputesuite.dispute.api.DisputeCase;
+import org.disputesuite.dispute.api.DisputeReason;
+import org.disputesuite.dispute.api.DisputeStatus;
+import org.disputesuite.dispute.api.Outcome;
+import org.disputesuite.dispute.api.Party;
+import org.disputesuite.dispute.api.RequestedSolution;
+import org.disputesuite.dispute.api.ResolvedBy;
+import org.disputesuite.dispute.api.ResponsibleParty;
+import org.disputesuite.dispute.domain.CaseChanged;
+import org.disputesuite.dispute.domain.DeadlineCancelled;
+import org.disputesuite.dispute.domain.DeadlineExpired;
+import org.disputesuite.dispute.domain.DeadlineScheduled;
+import org.disputesuite.dispute.domain.DisputeDomainEvent;
+import org.disputesuite.dispute.domain.DisputeId;
+import org.disputesuite.dispute.domain.DisputeOpened;
+import org.disputesuite.dispute.domain.DisputeResolved;
+import org.disputesuite.dispute.domain.OpenDispute;
+import org.disputesuite.dispute.domain.RecordCase;
+import org.disputesuite.dispute.domain.RulingApplied;
+import org.disputesuite.dispute.domain.RulingSuperseded;
+import org.disputesuite.platform.kafka.ProcessedEvents;
+import org.disputesuite.platform.testing.JsonSnapshots;
+import org.disputesuite.platform.testing.TestKafka;
+import org.disputesuite.platform.testing.TestTokens;
+import org.disputesuite.ruling.api.DeadlineType;
+import org.disputesuite.tracking.api.Money;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The embedded default (the all-in-one) runs on an H2 file database in PostgreSQL mode: the same
+ * migrations and the Axon JDBC event store must work there, with the beans this service relies on.
+ */
+@SpringBootTest
+@DirtiesContext
+class EmbeddedDatabaseTests {
+
+    private static final Instant AT = Instant.parse("2026-11-21T10:00:00Z");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        String dir = Files.createTempDirectory("dispute-h2").toString();
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;"
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
+        registry.add("spring.kafka.listener.auto-startup", () -> "false");
+        registry.add("suite.jwt.secret", () -> TestTokens.SECRET);
+        registry.add("management.server.port", () -> "-1");
+    }
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+
+    @Test
+    void runsOnTheBeansThisServiceReliesOn() {
+        assertThat(context.getBean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(context.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
+        assertThat(context.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+        assertThat(context.getBeansOfType(Serializer.class)).hasSize(3)
+                .allSatisfy((name, serializer) -> assertThat(serializer).isInstanceOf(JacksonSerializer.class));
+        assertThat(context.getBeansOfType(ProcessedEvents.class)).hasSize(1);
+        assertThat(context.getBeansOfType(MeterRegistry.class)).hasSize(1);
+    }
+
+    @Test
+    void migratesTheDatabase() {
+        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables"
+                + " where table_schema = 'public'", String.class);
+
+        assertThat(tables).contains("domainevententry", "snapshotevententry", "tokenentry", "processed_events",
+                "known_shipments", "dispute_summaries");
+    }
+
+    @Test
+    void storesAndReadsADisputeThroughTheEventStore() {
+        String orderId = "ORD-H2-1";
+        String disputeId = DisputeId.forOrder(orderId);
+        OpenDispute open = new OpenDispute(disputeId, orderId, "buyer-h2", "seller-h2", DisputeReason.NOT_RECEIVED,
+                RequestedSolution.RESEND, null, new Money("9.99", "EUR"), AT.minusSeconds(86_400), AT);
+
+        commands.sendAndWait(open);
+        commands.sendAndWait(new RecordCase(disputeId, "case-h2", DisputeCase.IN_TRANSIT, AT.plusSeconds(1)));
+
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(disputeId).asStream().toList();
+        assertThat(events).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L);
+        assertThat(events.get(0).getPayload()).isInstanceOf(DisputeOpened.class);
+        assertThat(events.get(1).getPayload()).isEqualTo(new CaseChanged(disputeId, "case-h2", DisputeCase.IN_TRANSIT,
+                null, DisputeStatus.AWAITING_SELLER_RESPONSE, AT.plusSeconds(1)));
+        assertThat(jdbc.queryForList("select payloadrevision from domainevententry where aggregateidentifier = ?",
+                String.class, disputeId)).containsOnly("1");
+        assertThatThrownBy(() -> commands.sendAndWait(open)).isInstanceOf(AggregateStreamCreationException.class);
+    }
+
+    @Test
+    void keepsTheStoredJsonOfEveryDomainEvent() {
+        String id = "6f1c8e1e-5d0b-3c43-9a57-2f4d0c1b7a10";
+        Instant due = AT.plusSeconds(5 * 86_400);
+        Map<String, DisputeDomainEvent> events = Map.of(
+                "dispute-opened", new DisputeOpened(id, "ORD-1001", "buyer-17", "seller-3",
+                        DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived",
+                        new Money("23.90", "USD"), Instant.parse("2026-11-20T23:59:59Z"), AT),
+                "case-changed", new CaseChanged(id, "ce-1", DisputeCase.PICKUP, DisputeCase.IN_TRANSIT,
+                        DisputeStatus.AWAITING_BUYER_PICKUP, AT),
+                "deadline-scheduled", new DeadlineScheduled(id, "ce-2", "d-1", DeadlineType.SELLER_RESPONSE,
+                        Party.SELLER, due, AT),
+                "deadline-cancelled", new DeadlineCancelled(id, "ce-3", "d-1", DeadlineType.SELLER_RESPONSE,
+                        "The seller answered", AT),
+                "deadline-expired", new DeadlineExpired(id, "ce-4", "d-1", DeadlineType.SELLER_RESPONSE, due, due),
+                "ruling-applied", new RulingApplied(id, "ce-5", "ruling-1", "R1-SELLER-SILENT",
+                        Outcome.REFUND_BUYER, ResponsibleParty.SELLER, List.of("The seller did not answer"),
+                        List.of("e-1"), "2026-1", 3, due, due),
+                "ruling-superseded", new RulingSuperseded(id, "ce-6", "ruling-1", "R1-SELLER-SILENT", 1, 3,
+                        "The dispute changed (version 3) after the version the ruling was based on (1)", due),
+                "dispute-resolved", new DisputeResolved(id, DisputeStatus.RESOLVED, Outcome.REFUND_BUYER, null,
+                        ResponsibleParty.SELLER, ResolvedBy.RULING, "R1-SELLER-SILENT", due));
+        assertThat(events).hasSize(DisputeDomainEvent.class.getPermittedSubclasses().length);
+
+        SoftAssertions.assertSoftly(softly -> events.forEach((name, event) -> {
+            SerializedObject<String> stored = eventSerializer.serialize(event, String.class);
+            softly.check(() -> JsonSnapshots.assertMatches("stored/" + name, stored.getData()));
+            softly.assertThat(stored.getType().getRevision()).isEqualTo("1");
+            Object read = eventSerializer.deserialize(new SimpleSerializedObject<>(stored.getData(), String.class,
+                    stored.getType()));
+            softly.assertThat(read).isEqualTo(event);
+        }));
+    }
+}

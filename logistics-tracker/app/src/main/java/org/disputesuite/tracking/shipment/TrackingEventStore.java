@@ -1,0 +1,70 @@
+package org.disputesuite.tracking.shipment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+import org.disputesuite.tracking.api.ShipmentStatus;
+import org.disputesuite.tracking.api.TrackingLocation;
+import org.disputesuite.tracking.shipment.model.CarrierEvent;
+import org.disputesuite.tracking.shipment.model.ParcelId;
+import org.disputesuite.tracking.shipment.model.ReceivedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Every carrier event once per parcel; those of parcels with no shipment yet are the pending ones. */
+@Repository
+public class TrackingEventStore {
+
+    private final JdbcTemplate jdbc;
+
+    TrackingEventStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** False when the carrier already reported this event id for this parcel. */
+    boolean insertIfNew(ParcelId parcel, CarrierEvent event, Instant receivedAt) {
+        TrackingLocation location = event.location();
+        return jdbc.update("insert into tracking_events (carrier, tracking_number, carrier_event_id, status,"
+                        + " raw_status, sub_status, occurred_at, description, location_city, location_postal_code,"
+                        + " location_country_code, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict do nothing",
+                parcel.carrier(), parcel.trackingNumber(), event.eventId(), event.status().name(), event.rawStatus(),
+                event.subStatus(), SqlTime.of(event.occurredAt()), event.description(),
+                location == null ? null : location.city(), location == null ? null : location.postalCode(),
+                location == null ? null : location.countryCode(), SqlTime.of(receivedAt)) == 1;
+    }
+
+    /** In the order they were received. */
+    List<ReceivedEvent> findAll(ParcelId parcel) {
+        return jdbc.query("select * from tracking_events where carrier = ? and tracking_number = ? order by id",
+                TrackingEventStore::row, parcel.carrier(), parcel.trackingNumber());
+    }
+
+    /** Forgets events of parcels that were never registered, received before the cutoff. */
+    public int deletePendingReceivedBefore(Instant cutoff) {
+        int events = jdbc.update("delete from tracking_events where received_at < ? and not exists"
+                + " (select 1 from shipments s where s.carrier = tracking_events.carrier"
+                + " and s.tracking_number = tracking_events.tracking_number)", SqlTime.of(cutoff));
+        jdbc.update("delete from tracked_parcels where first_seen_at < ? and not exists"
+                + " (select 1 from shipments s where s.carrier = tracked_parcels.carrier"
+                + " and s.tracking_number = tracked_parcels.tracking_number) and not exists"
+                + " (select 1 from tracking_events e where e.carrier = tracked_parcels.carrier"
+                + " and e.tracking_number = tracked_parcels.tracking_number)", SqlTime.of(cutoff));
+        return events;
+    }
+
+    private static ReceivedEvent row(ResultSet row, int number) throws SQLException {
+        String city = row.getString("location_city");
+        String postalCode = row.getString("location_postal_code");
+        String countryCode = row.getString("location_country_code");
+        TrackingLocation location = city == null && postalCode == null && countryCode == null ? null
+                : new TrackingLocation(city, postalCode, countryCode);
+        CarrierEvent event = new CarrierEvent(row.getString("carrier_event_id"),
+                ShipmentStatus.valueOf(row.getString("status")), row.getString("raw_status"),
+                row.getString("sub_status"), SqlTime.read(row, "occurred_at"), row.getString("description"),
+                location);
+        return new ReceivedEvent(event, SqlTime.read(row, "received_at"));
+    }
+}

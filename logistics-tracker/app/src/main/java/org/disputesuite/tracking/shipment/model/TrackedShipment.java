@@ -1,0 +1,11 @@
+package org.disputesuite.tracking.shipment.model;
+
+import java.util.Optional;
+
+/** A registered shipment and where it stands; {@code state} is null until the carrier reported something. */
+public record TrackedShipment(Shipment shipment, ShipmentState state) {
+
+    public Optional<ShipmentState> currentState() {
+        return Optional.ofNullable(state);
+    }
+}

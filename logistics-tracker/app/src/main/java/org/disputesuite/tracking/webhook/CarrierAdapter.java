@@ -1,0 +1,33 @@
+package org.disputesuite.tracking.webhook;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.disputesuite.tracking.shipment.model.CarrierReport;
+
+/**
+ * Reads one carrier format. A new carrier plugs in as a bean implementing this, named by
+ * {@code suite.carriers.<code>.adapter}, and is documented in docs/carriers.md.
+ */
+public interface CarrierAdapter {
+
+    /** The name carriers' configuration refers to. */
+    String name();
+
+    /**
+     * Checks that the carrier sent this delivery, with the carrier's secrets and the injected time.
+     *
+     * @return the delivery's id where the carrier's scheme has one (a second delivery with the same
+     *         id has no effect); empty where replays are stopped by the carriers' event ids alone
+     * @throws org.disputesuite.platform.web.ApiProblem 401 when it is not authentic or too old
+     */
+    Optional<String> authenticate(WebhookDelivery delivery, List<String> secrets, Instant now);
+
+    /**
+     * Reads the body into normalized events of one parcel.
+     *
+     * @throws org.disputesuite.platform.web.ApiProblem 400 naming what does not parse or is missing
+     */
+    CarrierReport read(WebhookDelivery delivery);
+}

@@ -1,0 +1,125 @@
+package org.disputesuite.tracking.webhook;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.disputesuite.tracking.publishing.KafkaUnavailableException;
+import org.disputesuite.platform.web.ApiProblem;
+import org.disputesuite.platform.web.PayloadTooLargeException;
+import org.disputesuite.tracking.shipment.model.CarrierReport;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /webhooks/carriers/{carrier}}. Checks in the contract's order: rate (429), carrier
+ * (404), size (413), signature and timestamp (401), a webhook id already seen (202, no effect),
+ * body (400); then 202 once the events are durable. A refusal stores and publishes nothing.
+ */
+@RestController
+class CarrierWebhookController {
+
+    private final CarrierRateLimiter rateLimiter;
+    private final Carriers carriers;
+    private final WebhookReceipts receipts;
+    private final WebhookIntake intake;
+    private final WebhookMetrics metrics;
+    private final Clock clock;
+
+    CarrierWebhookController(CarrierRateLimiter rateLimiter, Carriers carriers, WebhookReceipts receipts,
+                             WebhookIntake intake, WebhookMetrics metrics, Clock clock) {
+        this.rateLimiter = rateLimiter;
+        this.carriers = carriers;
+        this.receipts = receipts;
+        this.intake = intake;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @PostMapping("/webhooks/carriers/{carrier}")
+    ResponseEntity<Void> receive(@PathVariable String carrier, HttpServletRequest request) throws IOException {
+        String carrierLabel = carriers.find(carrier).isPresent() ? carrier : WebhookMetrics.UNKNOWN_CARRIER;
+        try {
+            String outcome = handle(carrier, request);
+            metrics.received(carrierLabel, outcome);
+            return ResponseEntity.accepted().build();
+        } catch (RuntimeException refused) {
+            metrics.received(carrierLabel, outcomeOf(refused));
+            throw refused;
+        }
+    }
+
+    private String handle(String code, HttpServletRequest request) throws IOException {
+        Optional<Duration> wait = rateLimiter.tryAcquire(code);
+        if (wait.isPresent()) {
+            throw new RateLimitedException(code, wait.get());
+        }
+        ConfiguredCarrier carrier = carriers.find(code)
+                .orElseThrow(() -> ApiProblem.notFound("No carrier " + code + " is configured"));
+        byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong());
+        Instant now = clock.instant();
+        WebhookDelivery delivery = new WebhookDelivery(code, headers(request), body);
+
+        Optional<String> webhookId = carrier.adapter().authenticate(delivery, carrier.secrets(), now);
+        if (webhookId.isPresent() && receipts.seen(code, webhookId.get())) {
+            return "duplicate";
+        }
+        CarrierReport report = carrier.adapter().read(delivery);
+        return intake.accept(webhookId, report, now) == WebhookIntake.Outcome.DUPLICATE ? "duplicate" : "accepted";
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Too many requests");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem);
+    }
+
+    private static String outcomeOf(RuntimeException refused) {
+        if (refused instanceof RateLimitedException) {
+            return "rate_limited";
+        }
+        if (refused instanceof PayloadTooLargeException) {
+            return "too_large";
+        }
+        if (refused instanceof KafkaUnavailableException) {
+            return "unavailable";
+        }
+        if (refused instanceof ApiProblem problem) {
+            HttpStatus status = problem.status();
+            if (status == HttpStatus.NOT_FOUND) {
+                return "unknown_carrier";
+            }
+            if (status == HttpStatus.UNAUTHORIZED) {
+                return "unauthorized";
+            }
+            if (status == HttpStatus.BAD_REQUEST) {
+                return "invalid";
+            }
+        }
+        return "failed";
+    }
+
+    private static Map<String, String> headers(HttpServletRequest request) {
+        Map<String, String> headers = new HashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name, request.getHeader(name));
+        }
+        return headers;
+    }
+}

@@ -1,0 +1,156 @@
+package org.disputesuite.tracking.webhook;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.disputesuite.platform.web.ApiProblem;
+import org.disputesuite.platform.web.FieldProblem;
+import org.disputesuite.tracking.api.TrackingLocation;
+import org.disputesuite.tracking.shipment.model.CarrierEvent;
+import org.disputesuite.tracking.shipment.model.CarrierReport;
+import org.disputesuite.tracking.shipment.model.ParcelId;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The suite's own format (API.md, carrier {@code generic}), signed with Standard Webhooks headers.
+ * Every missing or malformed field is reported at once, by its path ({@code events[0].occurredAt}).
+ */
+@Component
+public class GenericCarrierAdapter implements CarrierAdapter {
+
+    public static final String NAME = "generic";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<String> authenticate(WebhookDelivery delivery, List<String> secrets, Instant now) {
+        return Optional.of(StandardWebhooks.authenticate(delivery, secrets, now));
+    }
+
+    @Override
+    public CarrierReport read(WebhookDelivery delivery) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(delivery.body());
+        } catch (JacksonException e) {
+            throw malformed("The body is not valid JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw malformed("The body must be a JSON object with trackingNumber and events");
+        }
+        Fields fields = new Fields();
+        String trackingNumber = fields.text(root, "trackingNumber", "trackingNumber", true, 100);
+        JsonNode eventNodes = root.get("events");
+        List<CarrierEvent> events = new ArrayList<>();
+        if (eventNodes == null || !eventNodes.isArray()) {
+            fields.problem("events", "is required: a list of events");
+        } else {
+            for (int i = 0; i < eventNodes.size(); i++) {
+                event(eventNodes.get(i), "events[" + i + "]", fields).ifPresent(events::add);
+            }
+        }
+        if (!fields.problems.isEmpty()) {
+            throw ApiProblem.invalid(fields.problems);
+        }
+        return new CarrierReport(new ParcelId(delivery.carrier(), trackingNumber), events);
+    }
+
+    private static Optional<CarrierEvent> event(JsonNode node, String path, Fields fields) {
+        if (node == null || !node.isObject()) {
+            fields.problem(path, "must be an object");
+            return Optional.empty();
+        }
+        int before = fields.problems.size();
+        String eventId = fields.text(node, "eventId", path + ".eventId", true, 200);
+        String status = fields.text(node, "status", path + ".status", true, 100);
+        Instant occurredAt = fields.instant(node, "occurredAt", path + ".occurredAt");
+        String subStatus = fields.text(node, "subStatus", path + ".subStatus", false, 100);
+        String description = fields.text(node, "description", path + ".description", false, 2000);
+        TrackingLocation location = location(node.get("location"), path + ".location", fields);
+        if (fields.problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(CarrierEvent.of(eventId, status, subStatus, occurredAt, description, location));
+    }
+
+    private static TrackingLocation location(JsonNode node, String path, Fields fields) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            fields.problem(path, "must be an object");
+            return null;
+        }
+        String city = fields.text(node, "city", path + ".city", false, 100);
+        String postalCode = fields.text(node, "postalCode", path + ".postalCode", false, 20);
+        String countryCode = fields.text(node, "countryCode", path + ".countryCode", false, 2);
+        if (city == null && postalCode == null && countryCode == null) {
+            return null;
+        }
+        return new TrackingLocation(city, postalCode, countryCode);
+    }
+
+    private static ApiProblem malformed(String detail) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
+    }
+
+    /** Collects the problems of one body while reading its fields. */
+    private static final class Fields {
+
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        void problem(String path, String message) {
+            problems.add(new FieldProblem(path, message));
+        }
+
+        String text(JsonNode parent, String name, String path, boolean required, int maxLength) {
+            JsonNode node = parent.get(name);
+            if (node == null || node.isNull()) {
+                if (required) {
+                    problem(path, "is required");
+                }
+                return null;
+            }
+            if (!node.isString() && !node.isNumber()) {
+                problem(path, "must be a string");
+                return null;
+            }
+            String value = node.asString();
+            if (required && value.isBlank()) {
+                problem(path, "must not be blank");
+                return null;
+            }
+            if (value.length() > maxLength) {
+                problem(path, "must be at most " + maxLength + " characters");
+                return null;
+            }
+            return value.isBlank() ? null : value;
+        }
+
+        Instant instant(JsonNode parent, String name, String path) {
+            String value = text(parent, name, path, true, 40);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Instant.parse(value);
+            } catch (DateTimeParseException e) {
+                problem(path, "must be an ISO-8601 instant such as 2026-11-18T15:20:00Z");
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.disputesuite.tracking.webhook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.disputesuite.platform.web.ApiProblem;
+import org.disputesuite.tracking.api.WebhookSignature;
+import org.springframework.http.HttpStatus;
+
+/** The Standard Webhooks check (API.md "Who is calling"): id, Unix timestamp within 5 minutes, v1 HMAC signature. */
+final class StandardWebhooks {
+
+    static final Duration TOLERANCE = Duration.ofMinutes(5);
+    static final int MAX_ID_LENGTH = 255;
+
+    private StandardWebhooks() {
+    }
+
+    /** The webhook id of an authentic, fresh delivery. */
+    static String authenticate(WebhookDelivery delivery, List<String> secrets, Instant now) {
+        String id = delivery.header(WebhookSignature.ID_HEADER);
+        String timestamp = delivery.header(WebhookSignature.TIMESTAMP_HEADER);
+        String signature = delivery.header(WebhookSignature.SIGNATURE_HEADER);
+        if (isBlank(id) || isBlank(timestamp) || isBlank(signature)) {
+            throw unauthorized("The webhook-id, webhook-timestamp and webhook-signature headers are required");
+        }
+        if (id.length() > MAX_ID_LENGTH) {
+            throw unauthorized("The webhook-id is longer than " + MAX_ID_LENGTH + " characters");
+        }
+        long seconds;
+        try {
+            seconds = Long.parseLong(timestamp.trim());
+        } catch (NumberFormatException e) {
+            throw unauthorized("The webhook-timestamp must be Unix seconds");
+        }
+        if (Math.abs(now.getEpochSecond() - seconds) > TOLERANCE.toSeconds()) {
+            throw unauthorized("The webhook-timestamp is more than " + TOLERANCE.toMinutes() + " minutes off");
+        }
+        if (!WebhookSignature.verify(secrets, id, seconds, delivery.body(), signature)) {
+            throw unauthorized("No webhook-signature is valid for this carrier");
+        }
+        return id;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static ApiProblem unauthorized(String detail) {
+        return new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
+    }
+}

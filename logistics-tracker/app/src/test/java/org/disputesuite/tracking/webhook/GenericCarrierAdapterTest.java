@@ -1,0 +1,124 @@
+package org.disputesuite.tracking.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.disputesuite.platform.web.ApiProblem;
+import org.disputesuite.platform.web.FieldProblem;
+import org.disputesuite.tracking.api.ShipmentStatus;
+import org.disputesuite.tracking.api.TrackingLocation;
+import org.disputesuite.tracking.shipment.model.CarrierEvent;
+import org.disputesuite.tracking.shipment.model.CarrierReport;
+import org.disputesuite.tracking.shipment.model.ParcelId;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+class GenericCarrierAdapterTest {
+
+    private final GenericCarrierAdapter adapter = new GenericCarrierAdapter();
+
+    @Test
+    void mapsTheSuitesOwnFormatToNormalizedEvents() {
+        CarrierReport report = read("""
+                {"trackingNumber": "LP00012345678CN",
+                 "events": [{"eventId": "c-981", "status": "AVAILABLE_FOR_PICKUP", "subStatus": "LOCKER",
+                             "occurredAt": "2026-11-18T15:20:00Z", "description": "Parcel at pickup point",
+                             "location": {"city": "Madrid", "postalCode": "28013", "countryCode": "ES"},
+                             "pickupPoint": {"id": "PP-77", "name": "Kiosko Sol"}, "signedBy": "A. García"},
+                            {"eventId": 982, "status": "IN_TRANSIT", "occurredAt": "2026-11-17T10:00:00.123Z"}],
+                 "somethingNew": true}
+                """);
+
+        assertThat(report.parcel()).isEqualTo(new ParcelId("generic", "LP00012345678CN"));
+        assertThat(report.events()).containsExactly(
+                new CarrierEvent("c-981", ShipmentStatus.AVAILABLE_FOR_PICKUP, "AVAILABLE_FOR_PICKUP", "LOCKER",
+                        Instant.parse("2026-11-18T15:20:00Z"), "Parcel at pickup point",
+                        new TrackingLocation("Madrid", "28013", "ES")),
+                new CarrierEvent("982", ShipmentStatus.IN_TRANSIT, "IN_TRANSIT", null,
+                        Instant.parse("2026-11-17T10:00:00.123Z"), null, null));
+    }
+
+    @Test
+    void keepsAnUnknownStatusRawAndReadsItAsException() {
+        CarrierReport report = read("""
+                {"trackingNumber": "LP1", "events": [{"eventId": "e1", "status": "HELD_AT_CUSTOMS",
+                  "occurredAt": "2026-11-18T15:20:00Z"}]}
+                """);
+
+        assertThat(report.events().get(0).status()).isEqualTo(ShipmentStatus.EXCEPTION);
+        assertThat(report.events().get(0).rawStatus()).isEqualTo("HELD_AT_CUSTOMS");
+    }
+
+    @Test
+    void acceptsAWebhookWithoutEvents() {
+        assertThat(read("{\"trackingNumber\":\"LP00012345678CN\",\"events\":[]}").events()).isEmpty();
+    }
+
+    @Test
+    void namesEveryMissingOrMalformedFieldByItsPath() {
+        ApiProblem problem = refusal("""
+                {"events": [{"eventId": "e1", "status": "IN_TRANSIT"},
+                            {"status": " ", "occurredAt": "yesterday", "location": "Madrid"},
+                            "not an event"]}
+                """);
+
+        assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(problem)).containsExactly("trackingNumber", "events[0].occurredAt", "events[1].eventId",
+                "events[1].status", "events[1].occurredAt", "events[1].location", "events[2]");
+    }
+
+    @Test
+    void refusesABodyThatIsNotJsonOrNotAnObject() {
+        assertThat(refusal("{\"trackingNumber\": ").status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refusal("").status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refusal("[1, 2]").status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refusal("{\"trackingNumber\": \"LP1\"}"))).containsExactly("events");
+    }
+
+    @Test
+    void refusesFieldsLongerThanTheTrackerKeeps() {
+        String longId = "x".repeat(201);
+        ApiProblem problem = refusal("{\"trackingNumber\": \"LP1\", \"events\": [{\"eventId\": \"" + longId
+                + "\", \"status\": \"IN_TRANSIT\", \"occurredAt\": \"2026-11-18T15:20:00Z\"}]}");
+
+        assertThat(fields(problem)).containsExactly("events[0].eventId");
+    }
+
+    private CarrierReport read(String json) {
+        return adapter.read(delivery(json));
+    }
+
+    private ApiProblem refusal(String json) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> adapter.read(delivery(json)));
+        assertThat(thrown).isInstanceOf(ApiProblem.class);
+        return (ApiProblem) thrown;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> fields(ApiProblem problem) {
+        List<FieldProblem> errors = (List<FieldProblem>) problem.toProblemDetail().getProperties().get("errors");
+        return errors.stream().map(FieldProblem::field).toList();
+    }
+
+    private static WebhookDelivery delivery(String json) {
+        return new WebhookDelivery("generic", Map.of(), json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void authenticatesWithStandardWebhooksHeaders() {
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        Instant now = Instant.ofEpochSecond(1_700_000_000L);
+        String signature = org.disputesuite.tracking.api.WebhookSignature.sign("s3cret", "msg-1", 1_700_000_000L, body);
+        WebhookDelivery delivery = new WebhookDelivery("generic", Map.of("Webhook-Id", "msg-1",
+                "webhook-timestamp", "1700000000", "webhook-signature", signature), body);
+
+        assertThat(adapter.authenticate(delivery, List.of("old", "s3cret"), now)).contains("msg-1");
+        assertThatThrownBy(() -> adapter.authenticate(delivery, List.of("old"), now))
+                .isInstanceOf(ApiProblem.class);
+    }
+}

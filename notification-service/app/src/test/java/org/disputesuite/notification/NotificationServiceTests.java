@@ -1,0 +1,447 @@
+package org.disputesuite.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.disputesuite.dispute.api.DisputeEvent;
+import org.disputesuite.dispute.api.DisputeStatus;
+import org.disputesuite.dispute.api.DisputeTopics;
+import org.disputesuite.dispute.api.Outcome;
+import org.disputesuite.dispute.api.Party;
+import org.disputesuite.dispute.api.ResolvedBy;
+import org.disputesuite.dispute.api.ResponsibleParty;
+import org.disputesuite.notification.intake.NotificationIntake;
+import org.disputesuite.notification.message.MessageKind;
+import org.disputesuite.notification.message.Notice;
+import org.disputesuite.platform.events.CloudEventHeaders;
+import org.disputesuite.platform.events.EventCodec;
+import org.disputesuite.platform.events.InvalidEventException;
+import org.disputesuite.platform.kafka.DeadLetters;
+import org.disputesuite.platform.testing.JsonSnapshots;
+import org.disputesuite.platform.testing.TestDatabase;
+import org.disputesuite.platform.testing.TestKafka;
+import org.disputesuite.platform.testing.TestTokens;
+import org.disputesuite.ruling.api.DeadlineType;
+import org.disputesuite.ruling.api.RulingEvent;
+import org.disputesuite.ruling.api.RulingTopics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** notification-service against a real Kafka broker and a real PostgreSQL database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NotificationServiceTests {
+
+    private static final String DATABASE_URL = TestDatabase.create("notification");
+    private static final String DISPUTES_DLT = DeadLetters.topicFor(DisputeTopics.EVENTS, "notification-service");
+    private static final Instant OPENED_AT = Instant.parse("2026-11-20T10:00:00Z");
+    private static final Instant DUE_AT = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final EventCodec<DisputeEvent> DISPUTE_EVENTS =
+            new EventCodec<>(DisputeEvent.class, DisputeTopics.SOURCE);
+    private static final EventCodec<RulingEvent> RULING_EVENTS =
+            new EventCodec<>(RulingEvent.class, RulingTopics.SOURCE);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    @LocalManagementPort
+    private int managementPort;
+
+    @Autowired
+    private KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    private NotificationIntake intake;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        for (String[] property : sharedProperties()) {
+            registry.add(property[0], () -> property[1]);
+        }
+        registry.add("management.server.port", () -> "0");
+    }
+
+    private static List<String[]> sharedProperties() {
+        return List.of(
+                new String[] {"spring.kafka.bootstrap-servers", TestKafka.bootstrapServers()},
+                new String[] {"spring.datasource.url", DATABASE_URL},
+                new String[] {"spring.datasource.username", TestDatabase.USER},
+                new String[] {"spring.datasource.password", TestDatabase.PASSWORD},
+                new String[] {"suite.jwt.secret", TestTokens.SECRET},
+                new String[] {"suite.kafka.retry-interval-ms", "100"});
+    }
+
+    @Test
+    void tellsTheSellerOfTheNewDisputeAndBothPartiesOfItsResolution() {
+        Story story = new Story();
+        send(story.sellerWindowOpened(UUID.randomUUID().toString()));
+        await().atMost(WAIT).until(() -> inbox(story.sellerId).size() == 1);
+        send(story.resolvedByRuling(UUID.randomUUID().toString()));
+        await().atMost(WAIT).until(() -> inbox(story.buyerId).size() == 1 && inbox(story.sellerId).size() == 2);
+
+        List<JsonNode> seller = inbox(story.sellerId);
+        assertThat(seller).extracting(message -> message.get("kind").asString())
+                .containsExactly("DISPUTE_RESOLVED", "DISPUTE_OPENED");
+        JsonNode opened = seller.get(1);
+        assertThat(opened.get("subject").asString()).contains(story.orderId);
+        assertThat(opened.get("body").asString()).contains(story.orderId, story.disputeId, "November 25, 2026", "10:00",
+                "UTC");
+        assertThat(opened.get("locale").asString()).isEqualTo("en");
+        assertThat(opened.get("orderId").asString()).isEqualTo(story.orderId);
+        assertThat(opened.get("disputeId").asString()).isEqualTo(story.disputeId);
+        assertThat(Instant.parse(opened.get("createdAt").asString())).isBefore(Instant.parse(
+                seller.get(0).get("createdAt").asString()).plusMillis(1));
+        assertThat(opened.get("deliveries").toString())
+                .isEqualTo("[{\"channel\":\"INBOX\",\"status\":\"DELIVERED\",\"attempts\":1}]");
+
+        JsonNode buyerResolved = inbox(story.buyerId).get(0);
+        assertThat(buyerResolved.get("kind").asString()).isEqualTo("DISPUTE_RESOLVED");
+        assertThat(buyerResolved.get("body").asString()).contains("by a platform ruling", "the buyer gets a full refund",
+                "The seller was found responsible");
+        assertThat(seller.get(0).get("body").asString()).isEqualTo(buyerResolved.get("body").asString());
+
+        assertThat(prometheus()).contains("notifications_sent_total{")
+                .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*kind=\"DISPUTE_OPENED\"")
+                .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*kind=\"DISPUTE_RESOLVED\"");
+    }
+
+    @Test
+    void showsTheInboxNewestFirstInPages() {
+        Story story = new Story();
+        send(story.sellerWindowOpened(UUID.randomUUID().toString()));
+        await().atMost(WAIT).until(() -> inbox(story.sellerId).size() == 1);
+        send(story.resolvedByRuling(UUID.randomUUID().toString()));
+        await().atMost(WAIT).until(() -> inbox(story.sellerId).size() == 2);
+
+        assertThat(inbox(story.sellerId, "?limit=1")).extracting(message -> message.get("kind").asString())
+                .containsExactly("DISPUTE_RESOLVED");
+        assertThat(inbox(story.sellerId, "?limit=1&offset=1")).extracting(message -> message.get("kind").asString())
+                .containsExactly("DISPUTE_OPENED");
+        assertThat(inbox(story.sellerId, "?limit=100000")).hasSize(2);
+        assertThat(get("/api/v1/inbox?limit=0", TestTokens.bearer(story.sellerId, "SELLER")).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void freezesTheShapeOfAnInboxMessage() throws Exception {
+        Story story = new Story("ORD-SNAPSHOT", "DSP-SNAPSHOT", "buyer-snapshot", "seller-snapshot");
+        send(story.sellerWindowOpened("ce-snapshot-window"));
+        await().atMost(WAIT).until(() -> inbox(story.sellerId).size() == 1);
+
+        ObjectNode message = (ObjectNode) inbox(story.sellerId).get(0);
+        assertThat(Instant.parse(message.get("createdAt").asString())).isAfter(Instant.now().minusSeconds(60));
+        message.put("createdAt", "2026-11-20T10:00:01Z");
+        message.put("body", message.get("body").asString().replace('\u202f', ' ').replace('\u00a0', ' '));
+        JsonSnapshots.assertMatches("inbox-dispute-opened", JSON.writeValueAsString(message));
+    }
+
+    @Test
+    void aPartySeesOnlyItsOwnMessages() {
+        Story story = new Story();
+        send(story.sellerWindowOpened(UUID.randomUUID().toString()));
+        await().atMost(WAIT).until(() -> inbox(story.sellerId).size() == 1);
+
+        assertThat(inbox(story.buyerId)).isEmpty();
+        assertThat(inbox("seller-" + UUID.randomUUID())).isEmpty();
+        HttpResponse<String> asOperator = get("/api/v1/inbox", TestTokens.bearer("ops-1", "OPERATOR"));
+        assertThat(asOperator.statusCode()).isEqualTo(200);
+        assertThat(asOperator.body()).doesNotContain(story.orderId);
+    }
+
+    @Test
+    void theSameEventTwiceGivesOneMessage() {
+        Story story = new Story();
+        String eventId = UUID.randomUUID().toString();
+        send(story.sellerWindowOpened(eventId));
+        send(story.sellerWindowOpened(eventId));
+        Story later = story.anotherDisputeOfTheSameSeller();
+        send(later.sellerWindowOpened(UUID.randomUUID().toString()));
+
+        await().atMost(WAIT).until(() -> inbox(story.sellerId).stream()
+                .anyMatch(message -> later.disputeId.equals(message.get("disputeId").asString())));
+        assertThat(inbox(story.sellerId)).extracting(message -> message.get("disputeId").asString())
+                .containsExactly(later.disputeId, story.disputeId);
+    }
+
+    @Test
+    void remembersProcessedEventsAcrossARestart() {
+        Story story = new Story();
+        String eventId = UUID.randomUUID().toString();
+        send(story.sellerWindowOpened(eventId));
+        await().atMost(WAIT).until(() -> inbox(story.sellerId).size() == 1);
+
+        listeners.stop();
+        try (ConfigurableApplicationContext restarted = startAnotherInstance()) {
+            send(story.sellerWindowOpened(eventId));
+            Story later = story.anotherDisputeOfTheSameSeller();
+            send(later.sellerWindowOpened(UUID.randomUUID().toString()));
+
+            await().atMost(WAIT).until(() -> inbox(story.sellerId).size() >= 2);
+            assertThat(inbox(story.sellerId)).extracting(message -> message.get("disputeId").asString())
+                    .containsExactly(later.disputeId, story.disputeId);
+        } finally {
+            listeners.start();
+        }
+    }
+
+    @Test
+    void sendsARecordItCannotProcessToTheDeadLetterTopicAndGoesOn() {
+        Story story = new Story();
+        send(record(DisputeTopics.EVENTS, story.orderId, "bad-json-" + UUID.randomUUID(), DisputeEvent.DisputeResolved.TYPE,
+                "{\"disputeId\": \"" + story.disputeId + "\", \"outcome\": "));
+        String incomplete = DISPUTE_EVENTS.encode("no-buyer-" + UUID.randomUUID(), OPENED_AT, story.orderId,
+                story.disputeId, story.resolved(null)).json();
+        send(record(DisputeTopics.EVENTS, story.orderId, "no-buyer-" + UUID.randomUUID(),
+                DisputeEvent.DisputeResolved.TYPE, incomplete));
+        send(record(DisputeTopics.EVENTS, story.orderId, "unknown-" + UUID.randomUUID(), "dispute.something-new.v1",
+                "{\"whatever\": true}"));
+        send(story.resolvedByRuling(UUID.randomUUID().toString()));
+
+        await().atMost(WAIT).until(() -> inbox(story.buyerId).size() == 1);
+        List<ConsumerRecord<String, String>> dead = new ArrayList<>();
+        await().atMost(WAIT).untilAsserted(() -> {
+            dead.clear();
+            dead.addAll(TestKafka.recordsFor(DISPUTES_DLT, story.orderId, Duration.ofSeconds(5)));
+            assertThat(dead).hasSize(2);
+        });
+        assertThat(header(dead.get(0), "kafka_dlt-exception-message")).contains("does not parse");
+        assertThat(header(dead.get(1), "kafka_dlt-exception-message")).contains("dispute.resolved.v1 has no buyerId");
+        assertThat(dead).allSatisfy(record -> assertThat(header(record, "kafka_dlt-exception-cause-fqcn"))
+                .isEqualTo(InvalidEventException.class.getName()));
+        assertThat(dead).extracting(record -> header(record, CloudEventHeaders.ID))
+                .allSatisfy(id -> assertThat(id).matches("(bad-json|no-buyer)-.*"));
+    }
+
+    @Test
+    void keepsNothingOfAnEventWhoseMessagesCannotAllBeStored() {
+        Story story = new Story();
+        String eventId = UUID.randomUUID().toString();
+        Notice fits = new Notice(MessageKind.DISPUTE_OPENED, story.sellerId, story.orderId, story.disputeId,
+                Map.of("orderId", story.orderId, "disputeId", story.disputeId, "dueAt", DUE_AT));
+        String tooLong = "ORD-" + "9".repeat(300);
+        Notice doesNotFit = new Notice(MessageKind.DISPUTE_OPENED, story.buyerId, tooLong, story.disputeId,
+                Map.of("orderId", tooLong, "disputeId", story.disputeId, "dueAt", DUE_AT));
+
+        assertThatThrownBy(() -> intake.deliver(eventId, List.of(fits, doesNotFit)))
+                .isInstanceOf(DataAccessException.class);
+
+        assertThat(inbox(story.sellerId)).isEmpty();
+        assertThat(intake.deliver(eventId, List.of(fits))).hasSize(1);
+        assertThat(inbox(story.sellerId)).hasSize(1);
+    }
+
+    @Test
+    void refusesCallersWithoutAValidToken() {
+        String path = "/api/v1/inbox";
+        assertThat(get(path, null).statusCode()).isEqualTo(401);
+        assertThat(get(path, "Bearer " + TestTokens.token("another-secret-another-secret-0123456789", "buyer-17",
+                Instant.now().plusSeconds(600), "BUYER")).statusCode()).isEqualTo(401);
+        assertThat(get(path, "Bearer " + TestTokens.token(TestTokens.SECRET, "buyer-17",
+                Instant.now().minusSeconds(600), "BUYER")).statusCode()).isEqualTo(401);
+        assertThat(get(path, "Bearer " + TestTokens.unsigned("buyer-17", "BUYER")).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/preferences", null).statusCode()).isEqualTo(401);
+        assertThat(put("/api/v1/preferences", null, "{}").statusCode()).isEqualTo(401);
+        HttpResponse<String> noRole = get(path, "Bearer " + TestTokens.token("buyer-17"));
+        assertThat(noRole.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void keepsPreferencesAndWritesInTheRecipientsTimeZone() {
+        Story story = new Story();
+        String sellerToken = TestTokens.bearer(story.sellerId, "SELLER");
+        assertThat(JSON.readTree(get("/api/v1/preferences", sellerToken).body()).toString())
+                .isEqualTo("{\"locale\":\"en\",\"timeZone\":\"UTC\",\"email\":null,\"webhookUrl\":null,"
+                        + "\"channels\":[\"INBOX\"]}");
+
+        HttpResponse<String> stored = put("/api/v1/preferences", sellerToken, "{\"locale\": \"pt-br\","
+                + " \"timeZone\": \"Europe/Madrid\", \"email\": \"seller@example.org\","
+                + " \"webhookUrl\": \"https://seller.example/hooks\", \"channels\": [\"EMAIL\", \"WEBHOOK\"],"
+                + " \"unknownProperty\": true}");
+
+        assertThat(stored.statusCode()).isEqualTo(200);
+        String expected = "{\"locale\":\"pt-BR\",\"timeZone\":\"Europe/Madrid\",\"email\":\"seller@example.org\","
+                + "\"webhookUrl\":\"https://seller.example/hooks\",\"channels\":[\"INBOX\",\"EMAIL\",\"WEBHOOK\"]}";
+        assertThat(JSON.readTree(stored.body()).toString()).isEqualTo(expected);
+        assertThat(JSON.readTree(get("/api/v1/preferences", sellerToken).body()).toString()).isEqualTo(expected);
+
+        send(story.sellerWindowOpened(UUID.randomUUID().toString()));
+        await().atMost(WAIT).until(() -> inbox(story.sellerId).size() == 1);
+        JsonNode opened = inbox(story.sellerId).get(0);
+        assertThat(opened.get("locale").asString()).isEqualTo("en");
+        assertThat(opened.get("body").asString()).contains("November 25, 2026", "11:00", "CET");
+        assertThat(opened.get("deliveries").size()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesInvalidPreferencesNamingTheFieldsAndChangesNothing() {
+        String token = TestTokens.bearer("buyer-" + UUID.randomUUID(), "BUYER");
+        assertThat(put("/api/v1/preferences", token, "{\"locale\": \"es-MX\", \"timeZone\": \"America/Mexico_City\"}")
+                .statusCode()).isEqualTo(200);
+        String before = get("/api/v1/preferences", token).body();
+
+        HttpResponse<String> refused = put("/api/v1/preferences", token, "{\"locale\": \"es_MX!\","
+                + " \"timeZone\": \"Mars/Olympus\", \"email\": \"nobody\", \"webhookUrl\": \"ftp://seller.example\","
+                + " \"channels\": [\"INBOX\", \"SMS\"]}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode errors = JSON.readTree(refused.body()).get("errors");
+        List<String> fields = new ArrayList<>();
+        errors.forEach(error -> fields.add(error.get("field").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("locale", "timeZone", "email", "webhookUrl", "channels[1]");
+        assertThat(get("/api/v1/preferences", token).body()).isEqualTo(before);
+
+        assertThat(put("/api/v1/preferences", token, "{\"channels\": [\"EMAIL\"]}").statusCode()).isEqualTo(400);
+        assertThat(put("/api/v1/preferences", token, "{\"locale\": ").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/preferences", token).body()).isEqualTo(before);
+    }
+
+    private ConfigurableApplicationContext startAnotherInstance() {
+        List<String> args = new ArrayList<>();
+        for (String[] property : sharedProperties()) {
+            args.add("--" + property[0] + "=" + property[1]);
+        }
+        args.add("--server.port=0");
+        args.add("--management.server.port=-1");
+        return new SpringApplicationBuilder(NotificationServiceApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void send(ProducerRecord<String, String> record) {
+        TestKafka.send(record);
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String key, String id, String type, String json) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        record.headers().add(CloudEventHeaders.ID, id.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SOURCE, "test".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TIME, OPENED_AT.toString().getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private List<JsonNode> inbox(String partyId) {
+        return inbox(partyId, "");
+    }
+
+    private List<JsonNode> inbox(String partyId, String query) {
+        String role = partyId.startsWith("buyer") ? "BUYER" : "SELLER";
+        HttpResponse<String> response = get("/api/v1/inbox" + query, TestTokens.bearer(partyId, role));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<JsonNode> messages = new ArrayList<>();
+        JSON.readTree(response.body()).forEach(messages::add);
+        return messages;
+    }
+
+    private String prometheus() {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/actuator/prometheus"))
+                .GET().build()).body();
+    }
+
+    private HttpResponse<String> get(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    private HttpResponse<String> put(String path, String authorization, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One order's dispute, with ids of its own so tests sharing the broker and database never meet. */
+    private static final class Story {
+
+        final String orderId;
+        final String disputeId;
+        final String buyerId;
+        final String sellerId;
+
+        Story() {
+            this("ORD-" + UUID.randomUUID(), "DSP-" + UUID.randomUUID(), "buyer-" + UUID.randomUUID(),
+                    "seller-" + UUID.randomUUID());
+        }
+
+        Story(String orderId, String disputeId, String buyerId, String sellerId) {
+            this.orderId = orderId;
+            this.disputeId = disputeId;
+            this.buyerId = buyerId;
+            this.sellerId = sellerId;
+        }
+
+        Story anotherDisputeOfTheSameSeller() {
+            return new Story(orderId, "DSP-" + UUID.randomUUID(), buyerId, sellerId);
+        }
+
+        ProducerRecord<String, String> sellerWindowOpened(String eventId) {
+            RulingEvent event = new RulingEvent.DeadlineScheduled(disputeId, orderId, buyerId, sellerId, OPENED_AT,
+                    "DL-" + disputeId, DeadlineType.SELLER_RESPONSE, Party.SELLER, DUE_AT, "ce-opened-" + disputeId,
+                    DisputeEvent.DisputeOpened.TYPE);
+            return RULING_EVENTS.encode(eventId, OPENED_AT, orderId, disputeId, event).toRecord(RulingTopics.RULINGS);
+        }
+
+        ProducerRecord<String, String> resolvedByRuling(String eventId) {
+            return DISPUTE_EVENTS.encode(eventId, DUE_AT, orderId, disputeId, resolved(buyerId))
+                    .toRecord(DisputeTopics.EVENTS);
+        }
+
+        DisputeEvent resolved(String buyer) {
+            return new DisputeEvent.DisputeResolved(disputeId, orderId, buyer, sellerId, 4, DUE_AT,
+                    DisputeStatus.RESOLVED, Outcome.REFUND_BUYER, null, ResponsibleParty.SELLER, ResolvedBy.RULING,
+                    "R1-SELLER-SILENT");
+        }
+    }
+}

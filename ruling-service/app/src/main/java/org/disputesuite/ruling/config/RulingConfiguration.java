@@ -1,0 +1,77 @@
+package org.disputesuite.ruling.config;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.streams.StreamsConfig;
+import org.disputesuite.platform.kafka.KafkaTopicSettings;
+import org.disputesuite.platform.kafka.TopicDeclarations;
+import org.disputesuite.ruling.policy.PolicySettings;
+import org.disputesuite.ruling.topology.RulingMetrics;
+import org.disputesuite.ruling.topology.RulingTopology;
+import org.disputesuite.ruling.topology.TopologySettings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** Wires the policy settings, the topology and its runner, the topics it needs, and its health and metrics. */
+@Configuration(proxyBeanMethods = false)
+class RulingConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PolicySettings policySettings(PolicyProperties properties) {
+        return properties.toSettings();
+    }
+
+    @Bean
+    TopologySettings topologySettings(KafkaProperties kafka, RulingProperties ruling,
+            @Value("${spring.application.name}") String applicationName) {
+        String applicationId = kafka.getStreams().getApplicationId();
+        return new TopologySettings(applicationId == null || applicationId.isBlank() ? applicationName : applicationId,
+                ruling.punctuationInterval());
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics rulingServiceTopics(KafkaTopicSettings topics, TopologySettings settings) {
+        List<String> names = new ArrayList<>(RulingTopology.inputTopics());
+        names.addAll(RulingTopology.outputTopics(settings));
+        return TopicDeclarations.of(topics, names.toArray(String[]::new));
+    }
+
+    @Bean
+    RulingMetrics rulingMetrics(MeterRegistry registry) {
+        return new MicrometerRulingMetrics(registry);
+    }
+
+    @Bean
+    KafkaStreamsRunner kafkaStreamsRunner(PolicySettings policy, TopologySettings settings, RulingMetrics metrics,
+            KafkaProperties kafka, KafkaTopicSettings topics, RulingProperties ruling, MeterRegistry registry,
+            @Value("${suite.data-dir:./data}") String dataDir,
+            @Value("${spring.application.name}") String applicationName) {
+        Map<String, Object> config = new HashMap<>(kafka.buildStreamsProperties());
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) topics.replicationFactor());
+        config.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG,
+                Path.of(dataDir, applicationName, "streams").toAbsolutePath().toString());
+        return new KafkaStreamsRunner(RulingTopology.build(policy, settings, metrics), config, registry,
+                ruling.closeTimeout());
+    }
+
+    @Bean
+    KafkaStreamsHealthIndicator kafkaStreamsHealthIndicator(KafkaStreamsRunner runner) {
+        return new KafkaStreamsHealthIndicator(runner);
+    }
+}

@@ -1,0 +1,15 @@
+package org.disputesuite.ruling.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code suite.ruling.*}: how often due deadlines are looked for (they fire within this interval
+ * of their time) and how long a shutdown waits for the streams to close.
+ */
+@ConfigurationProperties("suite.ruling")
+public record RulingProperties(@DefaultValue("PT1S") Duration punctuationInterval,
+                               @DefaultValue("PT30S") Duration closeTimeout) {
+}

@@ -1,0 +1,74 @@
+package org.disputesuite.ruling.topology;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * The open deadlines ordered by due time. Keys start with the due time in epoch milliseconds,
+ * zero-padded, so the store's byte order is time order and "everything due by now" is one range
+ * that never touches a future entry.
+ */
+public final class DeadlineIndex {
+
+    private static final String SEPARATOR = "|";
+
+    /** The latest instant the index can tell apart; "before" it means "with no bound". */
+    public static final Instant LATEST = Instant.ofEpochMilli(Long.MAX_VALUE);
+
+    private DeadlineIndex() {
+    }
+
+    static String key(DeadlineEntry entry) {
+        return timeKey(entry.dueAt()) + SEPARATOR + entry.orderId() + SEPARATOR + entry.type() + SEPARATOR
+                + entry.deadlineId();
+    }
+
+    static void add(KeyValueStore<String, DeadlineEntry> store, DeadlineEntry entry) {
+        store.put(key(entry), entry);
+    }
+
+    static void remove(KeyValueStore<String, DeadlineEntry> store, DeadlineEntry entry) {
+        store.delete(key(entry));
+    }
+
+    /** The entries due at or before {@code now}, soonest first, at most {@code max} of them. */
+    static List<DeadlineEntry> dueBy(ReadOnlyKeyValueStore<String, DeadlineEntry> store, Instant now, int max) {
+        return before(store, now.plusMillis(1), max);
+    }
+
+    /** The entries due strictly before {@code instant}, in the store's order, at most {@code max} of them. */
+    public static List<DeadlineEntry> before(ReadOnlyKeyValueStore<String, DeadlineEntry> store, Instant instant,
+            int max) {
+        List<DeadlineEntry> found = new ArrayList<>();
+        try (KeyValueIterator<String, DeadlineEntry> entries = store.range(timeKey(Instant.EPOCH), timeKey(instant))) {
+            while (entries.hasNext() && found.size() < max) {
+                KeyValue<String, DeadlineEntry> next = entries.next();
+                found.add(next.value);
+            }
+        }
+        return found;
+    }
+
+    /** Orders entries from several stores (partitions) the way one index would. */
+    public static int compare(DeadlineEntry a, DeadlineEntry b) {
+        return key(a).compareTo(key(b));
+    }
+
+    private static String timeKey(Instant instant) {
+        long millis;
+        if (instant.isBefore(Instant.EPOCH)) {
+            millis = 0;
+        } else if (instant.isAfter(LATEST)) {
+            millis = Long.MAX_VALUE;
+        } else {
+            millis = instant.toEpochMilli();
+        }
+        return String.format("%020d", millis);
+    }
+}

@@ -1,0 +1,232 @@
+package org.disputesuite.ruling.topology;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.disputesuite.dispute.api.DisputeCase;
+import org.disputesuite.dispute.api.DisputeEvent;
+import org.disputesuite.dispute.api.DisputeEvent.CaseChanged;
+import org.disputesuite.dispute.api.DisputeEvent.DisputeOpened;
+import org.disputesuite.dispute.api.DisputeEvent.DisputeResolved;
+import org.disputesuite.dispute.api.DisputeEvent.RulingApplied;
+import org.disputesuite.dispute.api.DisputeEvent.RulingSuperseded;
+import org.disputesuite.dispute.api.DisputeStatus;
+import org.disputesuite.ruling.api.DeadlineType;
+import org.disputesuite.ruling.api.RulingEvent.CaseChosen;
+import org.disputesuite.ruling.api.RulingEvent.DeadlineCancelled;
+import org.disputesuite.ruling.api.RulingEvent.DeadlineExpired;
+import org.disputesuite.ruling.api.RulingEvent.DeadlineScheduled;
+import org.disputesuite.ruling.api.RulingEvent.RulingIssued;
+import org.disputesuite.ruling.policy.CaseChoice;
+import org.disputesuite.ruling.policy.DeadlineWindows;
+import org.disputesuite.ruling.policy.PolicySettings;
+import org.disputesuite.ruling.policy.Ruling;
+import org.disputesuite.ruling.policy.RulingFacts;
+import org.disputesuite.ruling.policy.SellerSilentRule;
+import org.disputesuite.tracking.api.ShipmentStatus;
+import org.disputesuite.tracking.api.TrackingEvent;
+import org.disputesuite.tracking.api.TrackingEvent.ShipmentRegistered;
+import org.disputesuite.tracking.api.TrackingEvent.TrackingUpdated;
+
+/**
+ * Applies the policy to one order: given its state and one input (a dispute event, a tracking
+ * event, a deadline that fell due) it decides what follows. No I/O here: the processor stores and
+ * publishes what this returns.
+ */
+final class OrderDecider {
+
+    private final DeadlineWindows windows;
+    private final SellerSilentRule sellerSilent;
+
+    OrderDecider(PolicySettings settings) {
+        this.windows = new DeadlineWindows(settings);
+        this.sellerSilent = new SellerSilentRule(settings);
+    }
+
+    Decision onDisputeEvent(String orderId, OrderState state, String eventId, DisputeEvent event, Instant now) {
+        Decision decision = new Decision(orderId, state.processed(eventId));
+        DisputeFacts dispute = state.dispute();
+        if (event instanceof DisputeOpened opened) {
+            if (dispute != null && dispute.disputeId().equals(opened.disputeId())) {
+                decision.state(decision.state().withDispute(dispute.seen(opened.version())));
+            } else {
+                open(decision, opened, eventId, now);
+            }
+            return decision;
+        }
+        if (dispute == null || !dispute.disputeId().equals(event.disputeId())) {
+            return decision;
+        }
+        dispute = dispute.seen(event.version());
+        if (event instanceof CaseChanged changed) {
+            dispute = changed.status() == null ? dispute : dispute.withStatus(changed.status());
+        } else if (event instanceof RulingApplied applied) {
+            dispute = dispute.withAppliedRuling(applied.rulingId());
+            decision.applied(new AppliedRuling(applied.disputeId(), applied.orderId(), dispute.buyerId(),
+                    dispute.sellerId(), applied.rulingId(), applied.ruleId(), applied.outcome(),
+                    applied.responsibleParty(), applied.reasons(), applied.factEventIds(), applied.policyVersion(),
+                    applied.basedOnVersion(), applied.issuedAt()));
+        } else if (event instanceof RulingSuperseded superseded) {
+            dispute = dispute.withSuperseded(eventId, superseded.rulingId());
+            decision.state(decision.state().withDispute(dispute));
+            rule(decision, now);
+            return decision;
+        } else if (event instanceof DisputeResolved resolved) {
+            DisputeStatus status = resolved.status() == null ? DisputeStatus.RESOLVED : resolved.status();
+            dispute = dispute.withStatus(status);
+            String reason = status == DisputeStatus.WITHDRAWN ? "the buyer withdrew the dispute"
+                    : "the dispute was resolved";
+            dispute = cancel(decision, dispute, deadline -> true, reason, eventId, now);
+        }
+        decision.state(decision.state().withDispute(dispute));
+        return decision;
+    }
+
+    Decision onTrackingEvent(String orderId, OrderState state, String eventId, TrackingEvent event, Instant now) {
+        Decision decision = new Decision(orderId, state.processed(eventId));
+        ShipmentFacts shipment = state.shipment();
+        Instant windowStart = now;
+        if (event instanceof ShipmentRegistered) {
+            shipment = shipment.registered(eventId);
+        } else if (event instanceof TrackingUpdated updated) {
+            ShipmentStatus status = updated.shipmentStatus() != null ? updated.shipmentStatus() : updated.status();
+            Instant eventAt = updated.lastEventAt() != null ? updated.lastEventAt() : updated.occurredAt();
+            shipment = shipment.updated(status, eventAt, eventId);
+            windowStart = updated.receivedAt() != null ? updated.receivedAt() : now;
+        }
+        decision.state(decision.state().withShipment(shipment));
+        DisputeFacts dispute = state.dispute();
+        if (dispute == null || dispute.isClosed() || dispute.status() == DisputeStatus.WAITING_CUSTOMER_DELAY) {
+            return decision;
+        }
+        DisputeCase previous = dispute.disputeCase();
+        DisputeCase chosen = CaseChoice.choose(shipment.status(), null, previous);
+        if (chosen == previous) {
+            return decision;
+        }
+        decision.publish(EventIds.derive(CaseChosen.TYPE, dispute.disputeId(), eventId),
+                new CaseChosen(dispute.disputeId(), orderId, dispute.buyerId(), dispute.sellerId(), now, chosen,
+                        previous, eventId));
+        dispute = dispute.withCase(chosen);
+        if (CaseChoice.leavesSellerWindow(previous, chosen)) {
+            dispute = cancel(decision, dispute, deadline -> deadline.type() == DeadlineType.SELLER_RESPONSE,
+                    "the dispute moved to the " + chosen + " case", eventId, now);
+            dispute = dispute.withSellerWindow(null);
+        } else if (CaseChoice.entersSellerWindow(previous, chosen) && !dispute.sellerAnswered()) {
+            dispute = scheduleSellerResponse(decision, dispute, windowStart, eventId,
+                    TrackingUpdated.TYPE, now);
+        }
+        decision.state(decision.state().withDispute(dispute));
+        return decision;
+    }
+
+    /** A deadline of the index fell due: it expires if it is still open, and the policy rules if it says so. */
+    Decision onDeadlineDue(OrderState state, DeadlineEntry due, Instant now) {
+        Decision decision = new Decision(due.orderId(), state);
+        decision.unindex(due);
+        DisputeFacts dispute = state.dispute();
+        if (dispute == null || !dispute.disputeId().equals(due.disputeId())) {
+            return decision;
+        }
+        Optional<OpenDeadline> open = dispute.openDeadlines().stream()
+                .filter(deadline -> deadline.deadlineId().equals(due.deadlineId()))
+                .findFirst();
+        if (open.isEmpty()) {
+            return decision;
+        }
+        OpenDeadline deadline = open.get();
+        String expiredEventId = EventIds.derive(DeadlineExpired.TYPE, deadline.deadlineId());
+        decision.publish(expiredEventId, new DeadlineExpired(dispute.disputeId(), due.orderId(), dispute.buyerId(),
+                dispute.sellerId(), now, deadline.deadlineId(), deadline.type(), deadline.dueAt()));
+        dispute = dispute.withoutDeadlines(d -> d.deadlineId().equals(deadline.deadlineId()));
+        if (deadline.type() == DeadlineType.SELLER_RESPONSE) {
+            dispute = dispute.withSellerDeadlineExpired(expiredEventId);
+        }
+        decision.state(state.withDispute(dispute));
+        rule(decision, now);
+        return decision;
+    }
+
+    private void open(Decision decision, DisputeOpened opened, String eventId, Instant now) {
+        ShipmentFacts shipment = decision.state().shipment();
+        DisputeCase chosen = CaseChoice.choose(shipment.status(), null, null);
+        DisputeFacts dispute = new DisputeFacts(opened.disputeId(), opened.buyerId(), opened.sellerId(),
+                opened.requestedSolution(), opened.occurredAt(), eventId, DisputeStatus.AWAITING_SELLER_RESPONSE,
+                opened.version(), chosen, false, List.of(), null, null, null, null, null);
+        decision.publish(EventIds.derive(CaseChosen.TYPE, opened.disputeId(), eventId),
+                new CaseChosen(opened.disputeId(), decision.orderId(), opened.buyerId(), opened.sellerId(), now, chosen,
+                        null, eventId));
+        if (CaseChoice.sellerWindowRuns(chosen)) {
+            dispute = scheduleSellerResponse(decision, dispute, opened.occurredAt(), eventId,
+                    DisputeOpened.TYPE, now);
+        }
+        decision.state(decision.state().withDispute(dispute));
+    }
+
+    private DisputeFacts scheduleSellerResponse(Decision decision, DisputeFacts dispute, Instant windowStart,
+            String causeEventId, String causeEventType, Instant now) {
+        String orderId = decision.orderId();
+        DeadlineType type = DeadlineType.SELLER_RESPONSE;
+        String deadlineId = EventIds.derive("deadline", dispute.disputeId(), type.name(), causeEventId);
+        OpenDeadline deadline = new OpenDeadline(deadlineId, type, type.party(), windows.sellerResponseDue(windowStart));
+        decision.publish(EventIds.derive(DeadlineScheduled.TYPE, deadlineId),
+                new DeadlineScheduled(dispute.disputeId(), orderId, dispute.buyerId(), dispute.sellerId(), now,
+                        deadlineId, type, deadline.party(), deadline.dueAt(), causeEventId, causeEventType));
+        decision.index(DeadlineEntry.of(orderId, dispute.disputeId(), deadline));
+        return dispute.withDeadline(deadline).withSellerWindow(deadline.dueAt());
+    }
+
+    private DisputeFacts cancel(Decision decision, DisputeFacts dispute, Predicate<OpenDeadline> which,
+            String reason, String causeEventId, Instant now) {
+        String orderId = decision.orderId();
+        for (OpenDeadline deadline : dispute.openDeadlines()) {
+            if (which.test(deadline)) {
+                decision.publish(EventIds.derive(DeadlineCancelled.TYPE, deadline.deadlineId()),
+                        new DeadlineCancelled(dispute.disputeId(), orderId, dispute.buyerId(), dispute.sellerId(), now,
+                                deadline.deadlineId(), deadline.type(), reason, causeEventId));
+                decision.unindex(DeadlineEntry.of(orderId, dispute.disputeId(), deadline));
+            }
+        }
+        return dispute.withoutDeadlines(which);
+    }
+
+    /** Asks the rules whether the facts now call for a ruling, unless one is pending or took effect. */
+    private void rule(Decision decision, Instant now) {
+        DisputeFacts dispute = decision.state().dispute();
+        if (dispute.pendingRulingId() != null || dispute.appliedRulingId() != null) {
+            return;
+        }
+        ShipmentFacts shipment = decision.state().shipment();
+        List<String> factIds = new ArrayList<>();
+        addIfPresent(factIds, dispute.openedEventId());
+        addIfPresent(factIds, shipment.factEventId());
+        addIfPresent(factIds, dispute.sellerDeadlineExpiredEventId());
+        addIfPresent(factIds, dispute.supersededEventId());
+        RulingFacts facts = new RulingFacts(dispute.disputeId(), dispute.requestedSolution(), dispute.disputeCase(),
+                dispute.isClosed(), dispute.sellerAnswered(), dispute.sellerResponseDueAt(), shipment.status(),
+                shipment.lastEventAt(), factIds, dispute.highestVersion());
+        Optional<Ruling> ruling = sellerSilent.decide(facts, now);
+        if (ruling.isEmpty()) {
+            return;
+        }
+        Ruling decided = ruling.get();
+        String ruleId = decided.rule().id();
+        String rulingId = EventIds.derive("ruling", dispute.disputeId(), ruleId,
+                Long.toString(decided.basedOnVersion()));
+        String orderId = decision.orderId();
+        decision.publish(EventIds.derive(RulingIssued.TYPE, rulingId),
+                new RulingIssued(dispute.disputeId(), orderId, dispute.buyerId(), dispute.sellerId(), now, rulingId,
+                        ruleId, decided.outcome(), decided.responsibleParty(), decided.reasons(),
+                        decided.factEventIds(), decided.policyVersion(), decided.basedOnVersion()));
+        decision.state(decision.state().withDispute(dispute.withPendingRuling(rulingId)));
+    }
+
+    private static void addIfPresent(List<String> ids, String id) {
+        if (id != null && !ids.contains(id)) {
+            ids.add(id);
+        }
+    }
+}

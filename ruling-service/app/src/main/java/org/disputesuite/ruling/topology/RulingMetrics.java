@@ -1,0 +1,26 @@
+package org.disputesuite.ruling.topology;
+
+import java.time.Duration;
+
+import org.disputesuite.ruling.api.DeadlineType;
+
+/** What the topology reports about its work, for dashboards. */
+public interface RulingMetrics {
+
+    RulingMetrics NONE = new RulingMetrics() {
+    };
+
+    default void rulingIssued(String ruleId) {
+    }
+
+    /** A deadline expired, {@code delay} after it was due. */
+    default void deadlineExpired(DeadlineType type, Duration delay) {
+    }
+
+    /** One punctuation read this many entries of the deadline index. */
+    default void deadlineIndexScanned(int entries) {
+    }
+
+    default void deadLettered(String topic) {
+    }
+}
