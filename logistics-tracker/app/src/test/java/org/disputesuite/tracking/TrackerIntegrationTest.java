@@ -80,7 +80,7 @@ public abstract class TrackerIntegrationTest {
                  "destination": {"name": "Ana García", "line1": "Calle Mayor 5", "line2": "2º B",
                                  "city": "Madrid", "region": "Madrid", "postalCode": "28013", "countryCode": "ES"},
                  "shippedAt": "2026-11-01T09:00:00Z", "promisedDeliveryBy": "2026-11-20T23:59:59Z",
-                 "amount": {"value": "23.90", "currency": "USD"}}
+                 "amount": {"value": "23.90", "currency": "USD"}, "giftWrap": "ignored, as unknown properties are"}
                 """.formatted(orderId, trackingNumber, sellerId, buyerId);
     }
 

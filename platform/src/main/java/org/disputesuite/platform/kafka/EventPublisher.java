@@ -31,22 +31,22 @@ public class EventPublisher {
 
     public void publishAll(String topic, List<EventEnvelope> envelopes) {
         List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>();
-        for (EventEnvelope envelope : envelopes) {
-            sends.add(kafka.send(envelope.toRecord(topic)));
-        }
         try {
+            for (EventEnvelope envelope : envelopes) {
+                sends.add(kafka.send(envelope.toRecord(topic)));
+            }
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublicationFailedException(topic, e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
             throw new PublicationFailedException(topic, e);
         }
     }
 
     /** Kafka did not acknowledge in time; nothing may be reported as done. */
     public static class PublicationFailedException extends RuntimeException {
-        PublicationFailedException(String topic, Throwable cause) {
+        public PublicationFailedException(String topic, Throwable cause) {
             super("Kafka did not acknowledge the events for " + topic, cause);
         }
     }

@@ -3,6 +3,7 @@ package org.disputesuite.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.disputesuite.platform.kafka.EventPublisher.PublicationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +30,7 @@ import tools.jackson.core.exc.StreamReadException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
@@ -38,6 +40,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    }
+
+    /** Kafka did not acknowledge: the transaction rolled back, so the caller may simply retry. */
+    @ExceptionHandler(PublicationFailedException.class)
+    ResponseEntity<ProblemDetail> unavailable(PublicationFailedException e) {
+        log.warn("Answered 503: {} ({})", e.getMessage(), String.valueOf(e.getCause()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The events could not be made durable, so nothing was stored; retry later"));
     }
 
     @ExceptionHandler(Exception.class)

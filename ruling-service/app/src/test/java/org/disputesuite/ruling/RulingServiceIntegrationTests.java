@@ -114,7 +114,7 @@ class RulingServiceIntegrationTests {
             assertThat(get(app, path, TestTokens.bearer("ops-1", "OPERATOR")).statusCode()).isEqualTo(200);
             assertThat(get(app, path, TestTokens.bearer("buyer-other", "BUYER")).statusCode()).isEqualTo(403);
 
-            publish(opened(laterOrderId, laterDisputeId, Instant.now().plusSeconds(20)));
+            publish(opened(laterOrderId, laterDisputeId, Instant.now().plusSeconds(12)));
             DeadlineScheduled later = await().atMost(Duration.ofSeconds(15))
                     .until(() -> published(laterOrderId, DeadlineScheduled.class), Optional::isPresent).orElseThrow();
             HttpResponse<String> deadlines = get(app, "/api/v1/deadlines", TestTokens.bearer("ops-1", "OPERATOR"));
@@ -125,7 +125,7 @@ class RulingServiceIntegrationTests {
 
             String metrics = management(app, "/actuator/prometheus").body();
             assertThat(metrics).contains("rulings_issued_total{application=\"ruling-service\",rule=\"R1-SELLER-SILENT\"}",
-                    "deadlines_expired_total", "deadline_fire_delay_seconds_count");
+                    "deadlines_expired_total", "deadline_fire_delay_seconds_count", "kafka_stream_");
         }
         firstStopped = Instant.now();
         assertThat(published(laterOrderId, RulingIssued.class)).isEmpty();

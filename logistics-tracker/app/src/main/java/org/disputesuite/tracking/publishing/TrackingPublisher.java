@@ -32,20 +32,14 @@ public class TrackingPublisher {
     /**
      * Sends the events in this order and waits for Kafka's acknowledgement.
      *
-     * @throws KafkaUnavailableException when Kafka did not acknowledge them all
+     * @throws PublicationFailedException when Kafka did not acknowledge them all
      */
     public void publish(List<TrackingEvent> events) {
         if (events.isEmpty()) {
             return;
         }
         List<EventEnvelope> envelopes = events.stream().map(TrackingPublisher::envelope).toList();
-        try {
-            publisher.publishAll(TrackingTopics.TRACKING, envelopes);
-        } catch (PublicationFailedException | org.springframework.kafka.KafkaException
-                 | org.apache.kafka.common.KafkaException e) {
-            // A send can fail before it returns a future (no metadata within max.block.ms), not only after.
-            throw new KafkaUnavailableException(e);
-        }
+        publisher.publishAll(TrackingTopics.TRACKING, envelopes);
     }
 
     static EventEnvelope envelope(TrackingEvent event) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.disputesuite.tracking.publishing.KafkaUnavailableException;
+import org.disputesuite.platform.kafka.EventPublisher.PublicationFailedException;
 import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.platform.web.PayloadTooLargeException;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
@@ -97,7 +97,7 @@ class CarrierWebhookController {
         if (refused instanceof PayloadTooLargeException) {
             return "too_large";
         }
-        if (refused instanceof KafkaUnavailableException) {
+        if (refused instanceof PublicationFailedException) {
             return "unavailable";
         }
         if (refused instanceof ApiProblem problem) {

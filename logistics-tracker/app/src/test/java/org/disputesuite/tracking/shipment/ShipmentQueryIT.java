@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import org.disputesuite.platform.testing.TestTokens;
 import org.disputesuite.tracking.TrackerIntegrationTest;
@@ -91,6 +92,6 @@ class ShipmentQueryIT extends TrackerIntegrationTest {
     }
 
     private static List<String> fieldNames(JsonNode node) {
-        return node.propertyStream().map(java.util.Map.Entry::getKey).toList();
+        return node.propertyStream().map(Map.Entry::getKey).toList();
     }
 }

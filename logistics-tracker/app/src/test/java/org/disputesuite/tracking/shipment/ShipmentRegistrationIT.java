@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -169,7 +170,7 @@ class ShipmentRegistrationIT extends TrackerIntegrationTest {
     void refusesCallersWithoutAValidToken() {
         String orderId = unique("ORD");
         String body = registration(orderId, unique("LP"), "seller-3", "buyer-17");
-        List<String> badBearers = java.util.Arrays.asList(
+        List<String> badBearers = Arrays.asList(
                 null,
                 "Bearer " + TestTokens.token("another-key-another-key-another-key-0123", "seller-3",
                         clock.instant().plusSeconds(3600), "SELLER"),

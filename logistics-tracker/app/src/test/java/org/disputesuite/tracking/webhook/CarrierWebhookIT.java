@@ -1,11 +1,13 @@
 package org.disputesuite.tracking.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -157,8 +159,8 @@ class CarrierWebhookIT extends TrackerIntegrationTest {
         assertThat(List.of(decode(records.get(1)), decode(records.get(2))))
                 .extracting(TrackingUpdated::carrierEventId, TrackingUpdated::shipmentStatus)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("c-1", ShipmentStatus.INFO_RECEIVED),
-                        org.assertj.core.groups.Tuple.tuple("c-2", ShipmentStatus.IN_TRANSIT));
+                        tuple("c-1", ShipmentStatus.INFO_RECEIVED),
+                        tuple("c-2", ShipmentStatus.IN_TRANSIT));
         assertThat(json(registered).get("status").asString()).isEqualTo("IN_TRANSIT");
     }
 
@@ -247,7 +249,7 @@ class CarrierWebhookIT extends TrackerIntegrationTest {
         String trackingNumber = unique("LP");
         String body = trackingBody(trackingNumber, event("c-1", "IN_TRANSIT", "2026-11-02T10:00:00Z"));
 
-        List<Integer> statuses = new java.util.ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
         HttpResponse<String> limited = null;
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> response = webhook("slow", unique("msg"), body, SLOW_SECRET);

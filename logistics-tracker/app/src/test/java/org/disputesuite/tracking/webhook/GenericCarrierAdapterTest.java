@@ -2,6 +2,7 @@ package org.disputesuite.tracking.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.platform.web.FieldProblem;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingLocation;
+import org.disputesuite.tracking.api.WebhookSignature;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
 import org.disputesuite.tracking.shipment.model.ParcelId;
@@ -89,12 +91,25 @@ class GenericCarrierAdapterTest {
         assertThat(fields(problem)).containsExactly("events[0].eventId");
     }
 
+    @Test
+    void authenticatesWithStandardWebhooksHeaders() {
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        Instant now = Instant.ofEpochSecond(1_700_000_000L);
+        String signature = WebhookSignature.sign("s3cret", "msg-1", 1_700_000_000L, body);
+        WebhookDelivery delivery = new WebhookDelivery("generic", Map.of("Webhook-Id", "msg-1",
+                "webhook-timestamp", "1700000000", "webhook-signature", signature), body);
+
+        assertThat(adapter.authenticate(delivery, List.of("old", "s3cret"), now)).contains("msg-1");
+        assertThatThrownBy(() -> adapter.authenticate(delivery, List.of("old"), now))
+                .isInstanceOf(ApiProblem.class);
+    }
+
     private CarrierReport read(String json) {
         return adapter.read(delivery(json));
     }
 
     private ApiProblem refusal(String json) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> adapter.read(delivery(json)));
+        Throwable thrown = catchThrowable(() -> adapter.read(delivery(json)));
         assertThat(thrown).isInstanceOf(ApiProblem.class);
         return (ApiProblem) thrown;
     }
@@ -109,16 +124,4 @@ class GenericCarrierAdapterTest {
         return new WebhookDelivery("generic", Map.of(), json.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Test
-    void authenticatesWithStandardWebhooksHeaders() {
-        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-        Instant now = Instant.ofEpochSecond(1_700_000_000L);
-        String signature = org.disputesuite.tracking.api.WebhookSignature.sign("s3cret", "msg-1", 1_700_000_000L, body);
-        WebhookDelivery delivery = new WebhookDelivery("generic", Map.of("Webhook-Id", "msg-1",
-                "webhook-timestamp", "1700000000", "webhook-signature", signature), body);
-
-        assertThat(adapter.authenticate(delivery, List.of("old", "s3cret"), now)).contains("msg-1");
-        assertThatThrownBy(() -> adapter.authenticate(delivery, List.of("old"), now))
-                .isInstanceOf(ApiProblem.class);
-    }
 }

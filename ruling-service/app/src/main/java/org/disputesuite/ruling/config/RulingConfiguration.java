@@ -64,6 +64,9 @@ class RulingConfiguration {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) topics.replicationFactor());
+        // Kafka Streams 4.1 leaves the group on close only for static members (KAFKA-16514): without
+        // this, a restarted instance waits out the old member's session (45 s) before deadlines fire again.
+        config.putIfAbsent(StreamsConfig.mainConsumerPrefix("internal.leave.group.on.close"), true);
         config.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG,
                 Path.of(dataDir, applicationName, "streams").toAbsolutePath().toString());
         return new KafkaStreamsRunner(RulingTopology.build(policy, settings, metrics), config, registry,

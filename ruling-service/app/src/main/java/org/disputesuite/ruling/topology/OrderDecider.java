@@ -20,6 +20,7 @@ import org.disputesuite.ruling.api.RulingEvent.DeadlineCancelled;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineExpired;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineScheduled;
 import org.disputesuite.ruling.api.RulingEvent.RulingIssued;
+import org.disputesuite.ruling.policy.AddressCheck;
 import org.disputesuite.ruling.policy.CaseChoice;
 import org.disputesuite.ruling.policy.DeadlineWindows;
 import org.disputesuite.ruling.policy.PolicySettings;
@@ -37,6 +38,9 @@ import org.disputesuite.tracking.api.TrackingEvent.TrackingUpdated;
  * publishes what this returns.
  */
 final class OrderDecider {
+
+    /** shipment.tracking-updated.v1 does not carry the delivery address check yet, so a delivery counts as matching. */
+    private static final AddressCheck ADDRESS_CHECK_NOT_PUBLISHED = null;
 
     private final DeadlineWindows windows;
     private final SellerSilentRule sellerSilent;
@@ -103,7 +107,7 @@ final class OrderDecider {
             return decision;
         }
         DisputeCase previous = dispute.disputeCase();
-        DisputeCase chosen = CaseChoice.choose(shipment.status(), null, previous);
+        DisputeCase chosen = CaseChoice.choose(shipment.status(), ADDRESS_CHECK_NOT_PUBLISHED, previous);
         if (chosen == previous) {
             return decision;
         }
@@ -152,7 +156,7 @@ final class OrderDecider {
 
     private void open(Decision decision, DisputeOpened opened, String eventId, Instant now) {
         ShipmentFacts shipment = decision.state().shipment();
-        DisputeCase chosen = CaseChoice.choose(shipment.status(), null, null);
+        DisputeCase chosen = CaseChoice.choose(shipment.status(), ADDRESS_CHECK_NOT_PUBLISHED, null);
         DisputeFacts dispute = new DisputeFacts(opened.disputeId(), opened.buyerId(), opened.sellerId(),
                 opened.requestedSolution(), opened.occurredAt(), eventId, DisputeStatus.AWAITING_SELLER_RESPONSE,
                 opened.version(), chosen, false, List.of(), null, null, null, null, null);

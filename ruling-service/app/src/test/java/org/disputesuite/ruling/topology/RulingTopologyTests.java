@@ -289,4 +289,25 @@ class RulingTopologyTests {
     private static String header(TestRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
+
+    @Test
+    void listsOpenDeadlinesSoonestFirstBeforeAGivenTime() {
+        fixture.pipe(opened("ORD-L3", "D-L3", START.plus(Duration.ofHours(3)), RequestedSolution.REFUND));
+        fixture.pipe(opened("ORD-L1", "D-L1", START.plus(Duration.ofHours(1)), RequestedSolution.REFUND));
+        fixture.pipe(opened("ORD-L2", "D-L2", START.plus(Duration.ofHours(2)), RequestedSolution.REFUND));
+
+        assertThat(DeadlineIndex.before(fixture.deadlineStore(), DeadlineIndex.LATEST, 10))
+                .extracting(DeadlineEntry::disputeId).containsExactly("D-L1", "D-L2", "D-L3");
+        assertThat(DeadlineIndex.before(fixture.deadlineStore(), START.plus(WINDOW).plus(Duration.ofHours(2)), 10))
+                .extracting(DeadlineEntry::disputeId).containsExactly("D-L1");
+        assertThat(DeadlineIndex.before(fixture.deadlineStore(), DeadlineIndex.LATEST, 2))
+                .extracting(DeadlineEntry::disputeId).containsExactly("D-L1", "D-L2");
+        assertThat(DeadlineIndex.before(fixture.deadlineStore(), DeadlineIndex.LATEST, 10).get(0))
+                .satisfies(entry -> {
+                    assertThat(entry.orderId()).isEqualTo("ORD-L1");
+                    assertThat(entry.type()).isEqualTo(DeadlineType.SELLER_RESPONSE);
+                    assertThat(entry.party()).isEqualTo(Party.SELLER);
+                    assertThat(entry.dueAt()).isEqualTo(START.plus(Duration.ofHours(1)).plus(WINDOW));
+                });
+    }
 }

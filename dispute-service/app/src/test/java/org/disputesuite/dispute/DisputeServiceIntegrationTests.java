@@ -1,0 +1,491 @@
+package org.disputesuite.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+import static org.disputesuite.dispute.support.KafkaProgress.awaitConsumed;
+import static org.disputesuite.dispute.support.KafkaProgress.awaitRecords;
+import static org.disputesuite.dispute.support.KafkaProgress.records;
+import static org.disputesuite.dispute.support.Records.header;
+import static org.disputesuite.dispute.support.Records.newId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.disputesuite.dispute.api.DisputeCase;
+import org.disputesuite.dispute.api.DisputeReason;
+import org.disputesuite.dispute.api.DisputeTopics;
+import org.disputesuite.dispute.api.Outcome;
+import org.disputesuite.dispute.api.Party;
+import org.disputesuite.dispute.api.RequestedSolution;
+import org.disputesuite.dispute.api.ResponsibleParty;
+import org.disputesuite.dispute.domain.DisputeId;
+import org.disputesuite.dispute.domain.OpenDispute;
+import org.disputesuite.dispute.support.Api;
+import org.disputesuite.dispute.support.Api.Response;
+import org.disputesuite.dispute.support.Records;
+import org.disputesuite.platform.events.CloudEventHeaders;
+import org.disputesuite.platform.kafka.DeadLetters;
+import org.disputesuite.platform.testing.TestDatabase;
+import org.disputesuite.platform.testing.TestKafka;
+import org.disputesuite.platform.testing.TestTokens;
+import org.disputesuite.ruling.api.DeadlineType;
+import org.disputesuite.ruling.api.RulingEvent;
+import org.disputesuite.ruling.api.RulingTopics;
+import org.disputesuite.tracking.api.ShipmentStatus;
+import org.disputesuite.tracking.api.TrackingTopics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.JsonNode;
+
+/** dispute-service against a real Kafka broker and a real PostgreSQL database, driven as apps and services drive it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class DisputeServiceIntegrationTests {
+
+    private static final String OPERATOR = TestTokens.bearer("ops-1", "OPERATOR");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
+        String database = TestDatabase.create("dispute_it");
+        registry.add("spring.datasource.url", () -> database);
+        registry.add("spring.datasource.username", () -> TestDatabase.USER);
+        registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
+        registry.add("suite.jwt.secret", () -> TestTokens.SECRET);
+        registry.add("management.server.port", () -> "-1");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    MeterRegistry meters;
+
+    private Api api;
+
+    @BeforeEach
+    void api() {
+        api = new Api(port);
+    }
+
+    @Test
+    void opensDisputeOnAKnownShipmentAndPublishesIt() {
+        Order order = newOrder();
+        order.registerPromisedAgo(Duration.ofDays(2));
+
+        Response opened = api.post("/api/v1/disputes", order.buyer(), Api.openBody(order.id, "REFUND"));
+
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String disputeId = DisputeId.forOrder(order.id);
+        assertThat(opened.location()).endsWith("/api/v1/disputes/" + disputeId);
+        JsonNode dispute = opened.json();
+        assertThat(dispute.get("disputeId").asString()).isEqualTo(disputeId);
+        assertThat(dispute.get("orderId").asString()).isEqualTo(order.id);
+        assertThat(dispute.get("buyerId").asString()).isEqualTo(order.buyerId);
+        assertThat(dispute.get("sellerId").asString()).isEqualTo(order.sellerId);
+        assertThat(dispute.get("status").asString()).isEqualTo("AWAITING_SELLER_RESPONSE");
+        assertThat(Instant.parse(dispute.get("openedAt").asString())).isCloseTo(Instant.now(), within(60, ChronoUnit.SECONDS));
+        assertThat(dispute.get("requestedSolution").asString()).isEqualTo("REFUND");
+        assertThat(dispute.get("reason").asString()).isEqualTo("NOT_RECEIVED");
+        assertThat(dispute.get("description").asString()).isEqualTo("Nothing arrived");
+        assertThat(dispute.get("amount").get("value").asString()).isEqualTo("23.90");
+        assertThat(dispute.get("amount").get("currency").asString()).isEqualTo("USD");
+        assertThat(dispute.get("case").isNull()).isTrue();
+        assertThat(dispute.get("deadlines").isEmpty()).isTrue();
+        assertThat(dispute.get("ruling").isNull()).isTrue();
+        assertThat(dispute.get("resolution").isNull()).isTrue();
+        assertThat(dispute.has("evidence") || dispute.has("proposals") || dispute.has("messages")).isFalse();
+        JsonNode timeline = dispute.get("timeline");
+        assertThat(timeline).hasSize(1);
+        assertThat(timeline.get(0).get("type").asString()).isEqualTo("DISPUTE_OPENED");
+        assertThat(timeline.get(0).get("actor").asString()).isEqualTo("BUYER");
+        assertThat(timeline.get(0).get("partyId").asString()).isEqualTo(order.buyerId);
+
+        ConsumerRecord<String, String> published = awaitRecords(DisputeTopics.EVENTS, order.id, 1).get(0);
+        assertThat(header(published, CloudEventHeaders.TYPE)).isEqualTo("dispute.opened.v1");
+        assertThat(header(published, CloudEventHeaders.SOURCE)).isEqualTo("dispute-service");
+        assertThat(header(published, CloudEventHeaders.SUBJECT)).isEqualTo(disputeId);
+        assertThat(header(published, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(Instant.parse(header(published, CloudEventHeaders.TIME)))
+                .isEqualTo(Instant.parse(dispute.get("openedAt").asString()));
+        JsonNode event = new Response(200, "", null, published.value()).json();
+        assertThat(event.get("version").asLong()).isZero();
+        assertThat(event.get("disputeId").asString()).isEqualTo(disputeId);
+        assertThat(event.get("buyerId").asString()).isEqualTo(order.buyerId);
+        assertThat(event.get("requestedSolution").asString()).isEqualTo("REFUND");
+        assertThat(event.get("amount").get("value").asString()).isEqualTo("23.90");
+        assertThat(meters.counter("disputes.opened", "requested_solution", "REFUND").count()).isPositive();
+        assertThat(meters.find("eventProcessor.latency").tag("processorName", "disputes-publisher").meter())
+                .as("Axon's processor metrics").isNotNull();
+    }
+
+    @Test
+    void showsADisputeToItsPartiesAndOperatorsOnly() {
+        Order order = newOrder();
+        order.registerPromisedAgo(Duration.ofDays(1));
+        String disputeId = order.openDispute();
+        String path = "/api/v1/disputes/" + disputeId;
+
+        assertThat(api.get(path, order.buyer()).status()).isEqualTo(200);
+        assertThat(api.get(path, TestTokens.bearer(order.sellerId, "SELLER")).status()).isEqualTo(200);
+        assertThat(api.get(path, OPERATOR).status()).isEqualTo(200);
+        Response stranger = api.get(path, TestTokens.bearer("buyer-stranger", "BUYER"));
+        assertThat(stranger.status()).isEqualTo(403);
+        assertThat(stranger.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/disputes/" + DisputeId.forOrder("ORD-NEVER"), OPERATOR).status()).isEqualTo(404);
+        assertThat(api.get(path, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void refusesInvalidOpeningsAndLeavesNothingStoredOrPublished() {
+        List<String> refusedOrders = new ArrayList<>();
+        Order order = newOrder();
+        order.registerPromisedAgo(Duration.ofDays(2));
+        refusedOrders.add(order.id);
+        String body = Api.openBody(order.id, "REFUND");
+        String path = "/api/v1/disputes";
+
+        assertThat(api.post(path, null, body).status()).isEqualTo(401);
+        String wrongKey = TestTokens.token("another-secret-another-secret-0123456789", order.buyerId,
+                Instant.now().plusSeconds(600), "BUYER");
+        assertThat(api.post(path, "Bearer " + wrongKey, body).status()).isEqualTo(401);
+        assertThat(api.post(path, "Bearer " + TestTokens.unsigned(order.buyerId, "BUYER"), body).status())
+                .isEqualTo(401);
+        String expired = TestTokens.token(TestTokens.SECRET, order.buyerId, Instant.now().minusSeconds(600), "BUYER");
+        assertThat(api.post(path, "Bearer " + expired, body).status()).isEqualTo(401);
+
+        assertThat(api.post(path, TestTokens.bearer(order.sellerId, "SELLER"), body).status()).isEqualTo(403);
+        assertThat(api.post(path, OPERATOR, body).status()).isEqualTo(403);
+        assertThat(api.post(path, TestTokens.bearer(order.sellerId, "SELLER"), "{}").status())
+                .as("the role is refused before the body is read").isEqualTo(403);
+
+        Response empty = api.post(path, order.buyer(), "{}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("errors").findValuesAsString("field"))
+                .containsExactly("orderId", "reason", "requestedSolution");
+        Response badReason = api.post(path, order.buyer(),
+                "{\"orderId\": \"" + order.id + "\", \"reason\": \"LOST\", \"requestedSolution\": \"REFUND\"}");
+        assertThat(badReason.status()).isEqualTo(400);
+        assertThat(badReason.json().get("errors").findValuesAsString("field")).containsExactly("reason");
+        assertThat(api.post(path, order.buyer(), "{\"orderId\": ").status()).isEqualTo(400);
+
+        String unknownOrder = "ORD-UNKNOWN-" + newId();
+        refusedOrders.add(unknownOrder);
+        Response unknown = api.post(path, order.buyer(), Api.openBody(unknownOrder, "REFUND"));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json().get("detail").asString()).contains("no known shipment");
+
+        Response notTheirs = api.post(path, TestTokens.bearer("buyer-other", "BUYER"), body);
+        assertThat(notTheirs.status()).isEqualTo(403);
+        assertThat(notTheirs.json().get("detail").asString()).contains("not yours");
+
+        Order early = newOrder();
+        Instant promised = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
+        early.register(promised);
+        early.track(ShipmentStatus.IN_TRANSIT);
+        refusedOrders.add(early.id);
+        Response tooEarly = api.post(path, early.buyer(), Api.openBody(early.id, "REFUND"));
+        assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(422);
+        assertThat(Instant.parse(tooEarly.json().get("allowedFrom").asString())).isEqualTo(promised);
+        assertThat(Instant.parse(tooEarly.json().get("allowedUntil").asString()))
+                .isEqualTo(promised.plus(Duration.ofDays(15)));
+
+        Order late = newOrder();
+        late.registerPromisedAgo(Duration.ofDays(16));
+        refusedOrders.add(late.id);
+        Response tooLate = api.post(path, late.buyer(), Api.openBody(late.id, "RESEND"));
+        assertThat(tooLate.status()).isEqualTo(422);
+        assertThat(tooLate.json().get("detail").asString()).contains("Buyer protection ended");
+        assertThat(tooLate.json().has("allowedUntil")).isTrue();
+
+        Order disputed = newOrder();
+        disputed.registerPromisedAgo(Duration.ofDays(1));
+        disputed.openDispute();
+        Response second = api.post(path, disputed.buyer(), Api.openBody(disputed.id, "RESEND"));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+
+        awaitRecords(DisputeTopics.EVENTS, disputed.id, 1);
+        for (String refused : refusedOrders) {
+            assertThat(eventStore.lastSequenceNumberFor(DisputeId.forOrder(refused))).as(refused).isEmpty();
+            assertThat(records(DisputeTopics.EVENTS, refused)).as(refused).isEmpty();
+        }
+        assertThat(eventStore.lastSequenceNumberFor(DisputeId.forOrder(disputed.id))).contains(0L);
+        assertThat(records(DisputeTopics.EVENTS, disputed.id)).hasSize(1);
+    }
+
+    @Test
+    void refusesASecondDisputeEvenWhenTwoOpeningsRace() {
+        Order order = newOrder();
+        order.registerPromisedAgo(Duration.ofDays(1));
+        String disputeId = order.openDispute();
+
+        OpenDispute racing = new OpenDispute(disputeId, order.id, order.buyerId, order.sellerId,
+                DisputeReason.NOT_RECEIVED, RequestedSolution.RESEND, null, Records.AMOUNT, Instant.now(),
+                Instant.now());
+
+        assertThatThrownBy(() -> commands.sendAndWait(racing)).isInstanceOf(AggregateStreamCreationException.class);
+        assertThat(eventStore.lastSequenceNumberFor(disputeId)).contains(0L);
+    }
+
+    @Test
+    void allowsEarlyOpeningOnceTrackingShowsDelivery() {
+        Order order = newOrder();
+        order.register(Instant.now().plus(Duration.ofDays(3)));
+        order.track(ShipmentStatus.DELIVERED);
+
+        Response opened = api.post("/api/v1/disputes", order.buyer(), Api.openBody(order.id, "RESEND"));
+
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void appliesThePlatformsRulingAndResolvesTheDispute() {
+        Order order = newOrder();
+        order.registerPromisedAgo(Duration.ofDays(2));
+        String disputeId = order.openDispute();
+        String openedEventId = header(awaitRecords(DisputeTopics.EVENTS, order.id, 1).get(0), CloudEventHeaders.ID);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant due = now.plus(Duration.ofDays(5));
+
+        String caseChosen = newId();
+        order.rule(caseChosen, new RulingEvent.CaseChosen(disputeId, order.id, order.buyerId, order.sellerId, now,
+                DisputeCase.IN_TRANSIT, null, openedEventId));
+        order.rule(newId(), new RulingEvent.DeadlineScheduled(disputeId, order.id, order.buyerId, order.sellerId, now,
+                "deadline-1", DeadlineType.SELLER_RESPONSE, Party.SELLER, due, openedEventId, "dispute.opened.v1"));
+
+        JsonNode awaiting = awaitDispute(disputeId, order, d -> d.get("version").asLong() == 2);
+        assertThat(awaiting.get("case").asString()).isEqualTo("IN_TRANSIT");
+        assertThat(awaiting.get("status").asString()).isEqualTo("AWAITING_SELLER_RESPONSE");
+        assertThat(awaiting.get("deadlines")).hasSize(1);
+        JsonNode deadline = awaiting.get("deadlines").get(0);
+        assertThat(deadline.get("type").asString()).isEqualTo("SELLER_RESPONSE");
+        assertThat(deadline.get("party").asString()).isEqualTo("SELLER");
+        assertThat(Instant.parse(deadline.get("dueAt").asString())).isEqualTo(due);
+
+        order.rule(newId(), new RulingEvent.DeadlineExpired(disputeId, order.id, order.buyerId, order.sellerId, due,
+                "deadline-1", DeadlineType.SELLER_RESPONSE, due));
+        String rulingEventId = newId();
+        RulingEvent.RulingIssued ruling = new RulingEvent.RulingIssued(disputeId, order.id, order.buyerId,
+                order.sellerId, due, "ruling-" + disputeId, "R1-SELLER-SILENT", Outcome.REFUND_BUYER,
+                ResponsibleParty.SELLER, List.of("The seller did not answer within 5 days"),
+                List.of(openedEventId), "2026-1", 1);
+        order.rule(rulingEventId, ruling);
+
+        JsonNode resolved = awaitDispute(disputeId, order, d -> d.get("status").asString().equals("RESOLVED"));
+        assertThat(resolved.get("version").asLong()).isEqualTo(5);
+        assertThat(resolved.get("deadlines").isEmpty()).isTrue();
+        JsonNode applied = resolved.get("ruling");
+        assertThat(applied.get("rulingId").asString()).isEqualTo("ruling-" + disputeId);
+        assertThat(applied.get("ruleId").asString()).isEqualTo("R1-SELLER-SILENT");
+        assertThat(applied.get("outcome").asString()).isEqualTo("REFUND_BUYER");
+        assertThat(applied.get("responsibleParty").asString()).isEqualTo("SELLER");
+        assertThat(applied.get("reasons").get(0).asString()).isEqualTo("The seller did not answer within 5 days");
+        assertThat(applied.get("factEventIds").get(0).asString()).isEqualTo(openedEventId);
+        assertThat(applied.get("policyVersion").asString()).isEqualTo("2026-1");
+        assertThat(applied.get("basedOnVersion").asLong()).isEqualTo(1);
+        assertThat(Instant.parse(applied.get("issuedAt").asString())).isEqualTo(due);
+        JsonNode resolution = resolved.get("resolution");
+        assertThat(resolution.get("outcome").asString()).isEqualTo("REFUND_BUYER");
+        assertThat(resolution.get("responsibleParty").asString()).isEqualTo("SELLER");
+        assertThat(resolution.get("resolvedBy").asString()).isEqualTo("RULING");
+        assertThat(resolution.has("amount")).isFalse();
+        assertThat(Instant.parse(resolution.get("resolvedAt").asString())).isEqualTo(due);
+        assertThat(resolved.get("timeline").findValuesAsString("type")).containsExactly("DISPUTE_OPENED",
+                "CASE_CHANGED", "DEADLINE_SCHEDULED", "DEADLINE_EXPIRED", "RULING_APPLIED", "DISPUTE_RESOLVED");
+
+        List<ConsumerRecord<String, String>> published = awaitRecords(DisputeTopics.EVENTS, order.id, 4);
+        assertThat(published).extracting(r -> header(r, CloudEventHeaders.TYPE)).containsExactly(
+                "dispute.opened.v1", "dispute.case-changed.v1", "dispute.ruling-applied.v1", "dispute.resolved.v1");
+        assertThat(published).extracting(r -> new Response(200, "", null, r.value()).json().get("version").asLong())
+                .containsExactly(0L, 1L, 4L, 5L);
+        assertThat(published).extracting(r -> header(r, CloudEventHeaders.ID)).doesNotHaveDuplicates();
+        assertThat(meters.counter("disputes.resolved", "outcome", "REFUND_BUYER", "resolved_by", "RULING").count())
+                .isPositive();
+
+        order.rule(rulingEventId, ruling);
+        order.rule(caseChosen, new RulingEvent.CaseChosen(disputeId, order.id, order.buyerId, order.sellerId, now,
+                DisputeCase.IN_TRANSIT, null, openedEventId));
+        awaitConsumed(RulingTopics.RULINGS);
+
+        JsonNode after = api.get("/api/v1/disputes/" + disputeId, order.buyer()).json();
+        assertThat(after.get("version").asLong()).isEqualTo(5);
+        assertThat(after.get("timeline")).hasSize(6);
+        assertThat(records(DisputeTopics.EVENTS, order.id)).hasSize(4);
+    }
+
+    @Test
+    void supersedesARulingThatDidNotKnowTheLatestCase() {
+        Order order = newOrder();
+        order.registerPromisedAgo(Duration.ofDays(2));
+        String disputeId = order.openDispute();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        order.rule(newId(), new RulingEvent.CaseChosen(disputeId, order.id, order.buyerId, order.sellerId, now,
+                DisputeCase.IN_TRANSIT, null, "cause"));
+        order.rule(newId(), new RulingEvent.CaseChosen(disputeId, order.id, order.buyerId, order.sellerId,
+                now.plusSeconds(1), DisputeCase.PICKUP, DisputeCase.IN_TRANSIT, "cause"));
+        order.rule(newId(), new RulingEvent.RulingIssued(disputeId, order.id, order.buyerId, order.sellerId,
+                now.plusSeconds(2), "ruling-1", "R1-SELLER-SILENT", Outcome.REFUND_BUYER, ResponsibleParty.SELLER,
+                List.of("The seller did not answer"), List.of(), "2026-1", 1));
+
+        JsonNode dispute = awaitDispute(disputeId, order, d -> d.get("version").asLong() == 3);
+
+        assertThat(dispute.get("status").asString()).isEqualTo("AWAITING_BUYER_PICKUP");
+        assertThat(dispute.get("case").asString()).isEqualTo("PICKUP");
+        assertThat(dispute.get("ruling").isNull()).isTrue();
+        assertThat(dispute.get("timeline").findValuesAsString("type")).endsWith("RULING_SUPERSEDED");
+        List<ConsumerRecord<String, String>> published = awaitRecords(DisputeTopics.EVENTS, order.id, 4);
+        ConsumerRecord<String, String> superseded = published.get(3);
+        assertThat(header(superseded, CloudEventHeaders.TYPE)).isEqualTo("dispute.ruling-superseded.v1");
+        JsonNode event = new Response(200, "", null, superseded.value()).json();
+        assertThat(event.get("version").asLong()).isEqualTo(3);
+        assertThat(event.get("basedOnVersion").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void listsDisputesNewestFirstToTheirPartiesAndAllToOperators() {
+        Order first = newOrder();
+        first.registerPromisedAgo(Duration.ofDays(1));
+        Order second = new Order("ORD-IT-" + newId(), first.buyerId, "seller-" + newId());
+        second.registerPromisedAgo(Duration.ofDays(1));
+        String firstId = first.openDispute();
+        String secondId = second.openDispute();
+
+        List<String> buyers = await().atMost(Duration.ofSeconds(20)).until(
+                () -> api.get("/api/v1/disputes", first.buyer()).json().findValuesAsString("disputeId"),
+                ids -> ids.size() == 2);
+        assertThat(buyers).containsExactly(secondId, firstId);
+        JsonNode summary = api.get("/api/v1/disputes?orderId=" + first.id, first.buyer()).json().get(0);
+        assertThat(summary.get("orderId").asString()).isEqualTo(first.id);
+        assertThat(summary.get("status").asString()).isEqualTo("AWAITING_SELLER_RESPONSE");
+        assertThat(api.get("/api/v1/disputes?limit=1", first.buyer()).json()).hasSize(1);
+        assertThat(api.get("/api/v1/disputes?limit=1&offset=1", first.buyer()).json()
+                .findValuesAsString("disputeId")).containsExactly(firstId);
+        assertThat(api.get("/api/v1/disputes", TestTokens.bearer(second.sellerId, "SELLER")).json()
+                .findValuesAsString("disputeId")).containsExactly(secondId);
+        assertThat(api.get("/api/v1/disputes?orderId=" + first.id, TestTokens.bearer("buyer-other", "BUYER"))
+                .json()).isEmpty();
+        assertThat(api.get("/api/v1/disputes?orderId=" + second.id + "&status=AWAITING_SELLER_RESPONSE", OPERATOR)
+                .json().findValuesAsString("disputeId")).containsExactly(secondId);
+        assertThat(api.get("/api/v1/disputes?orderId=" + second.id + "&status=RESOLVED", OPERATOR).json()).isEmpty();
+        assertThat(api.get("/api/v1/disputes?limit=100000", OPERATOR).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/disputes?status=LOST", OPERATOR).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/disputes?limit=0", OPERATOR).status()).isEqualTo(400);
+    }
+
+    @Test
+    void sendsUnreadableTrackingRecordsToTheDeadLetterTopicAndGoesOn() {
+        String orderId = "ORD-DLT-" + newId();
+        String badId = newId();
+        TestKafka.send(Records.unreadable(TrackingTopics.TRACKING, newId(), "shipment.lost-in-space.v1", orderId));
+        TestKafka.send(Records.unreadable(TrackingTopics.TRACKING, badId, "shipment.registered.v1", orderId));
+        TestKafka.send(Records.registered(newId(), orderId, "buyer-dlt", "seller-dlt",
+                Instant.now().minus(Duration.ofDays(1))));
+
+        awaitShipment(orderId);
+        List<ConsumerRecord<String, String>> dead = awaitRecords(
+                DeadLetters.topicFor(TrackingTopics.TRACKING, "dispute-service"), orderId, 1);
+        assertThat(dead).hasSize(1);
+        assertThat(header(dead.get(0), CloudEventHeaders.ID)).isEqualTo(badId);
+        assertThat(header(dead.get(0), "kafka_dlt-exception-message")).contains("does not parse");
+    }
+
+    @Test
+    void sendsRulingsForUnknownDisputesToTheDeadLetterTopic() {
+        String orderId = "ORD-NO-DISPUTE-" + newId();
+        String eventId = newId();
+        TestKafka.send(Records.ruling(eventId, new RulingEvent.CaseChosen(DisputeId.forOrder(orderId), orderId,
+                "buyer-x", "seller-x", Instant.now(), DisputeCase.IN_TRANSIT, null, "cause")));
+
+        List<ConsumerRecord<String, String>> dead = awaitRecords(
+                DeadLetters.topicFor(RulingTopics.RULINGS, "dispute-service"), orderId, 1);
+
+        assertThat(header(dead.get(0), CloudEventHeaders.ID)).isEqualTo(eventId);
+        assertThat(header(dead.get(0), "kafka_dlt-exception-message")).contains("unknown dispute");
+    }
+
+    private JsonNode awaitDispute(String disputeId, Order order, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get("/api/v1/disputes/" + disputeId, order.buyer()).json(), condition::test);
+    }
+
+    private void awaitShipment(String orderId) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from known_shipments where order_id = ?", Integer.class, orderId) == 1);
+    }
+
+    private Order newOrder() {
+        return new Order("ORD-IT-" + newId(), "buyer-" + newId(), "seller-" + newId());
+    }
+
+    /** One order of a buyer and a seller, as the tests drive it through Kafka and the API. */
+    private final class Order {
+
+        final String id;
+        final String buyerId;
+        final String sellerId;
+
+        Order(String id, String buyerId, String sellerId) {
+            this.id = id;
+            this.buyerId = buyerId;
+            this.sellerId = sellerId;
+        }
+
+        static Order create() {
+            return null;
+        }
+
+        String buyer() {
+            return TestTokens.bearer(buyerId, "BUYER");
+        }
+
+        void register(Instant promised) {
+            TestKafka.send(Records.registered(newId(), id, buyerId, sellerId, promised));
+            awaitShipment(id);
+        }
+
+        void registerPromisedAgo(Duration ago) {
+            register(Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS));
+        }
+
+        void track(ShipmentStatus status) {
+            TestKafka.send(Records.tracked(newId(), id, status, Instant.now()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> status.name().equals(jdbc.queryForObject(
+                    "select status from known_shipments where order_id = ?", String.class, id)));
+        }
+
+        String openDispute() {
+            Response opened = api.post("/api/v1/disputes", buyer(), Api.openBody(id, "REFUND"));
+            assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+            return opened.json().get("disputeId").asString();
+        }
+
+        void rule(String eventId, RulingEvent event) {
+            TestKafka.send(Records.ruling(eventId, event));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.disputesuite.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+import static org.disputesuite.dispute.support.KafkaProgress.awaitConsumed;
+import static org.disputesuite.dispute.support.KafkaProgress.awaitRecords;
+import static org.disputesuite.dispute.support.KafkaProgress.records;
+import static org.disputesuite.dispute.support.Records.header;
+import static org.disputesuite.dispute.support.Records.newId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.disputesuite.dispute.api.DisputeTopics;
+import org.disputesuite.dispute.domain.DisputeId;
+import org.disputesuite.dispute.support.Api;
+import org.disputesuite.dispute.support.Api.Response;
+import org.disputesuite.dispute.support.Records;
+import org.disputesuite.platform.events.CloudEventHeaders;
+import org.disputesuite.platform.testing.TestDatabase;
+import org.disputesuite.platform.testing.TestKafka;
+import org.disputesuite.platform.testing.TestTokens;
+import org.disputesuite.tracking.api.ShipmentStatus;
+import org.disputesuite.tracking.api.TrackingTopics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What survives a restart. Three lives of the service on one PostgreSQL database: the first learns
+ * the shipments from Kafka; the second opens a dispute while Kafka is unreachable; the third runs
+ * with Kafka back.
+ */
+class DurabilityTests {
+
+    private static final String UNREACHABLE_KAFKA = "127.0.0.1:1";
+    private static final String DATABASE = TestDatabase.create("dispute_durability");
+
+    private static final String ORDER_OPENED_OFFLINE = "ORD-OFFLINE-" + newId();
+    private static final String ORDER_TRACKED = "ORD-TRACKED-" + newId();
+    private static final String BUYER = "buyer-" + newId();
+    private static final String SELLER = "seller-" + newId();
+    private static final String TRACKING_EVENT_ID = newId();
+
+    private static ConfigurableApplicationContext withKafkaBack;
+
+    @BeforeAll
+    static void threeLives() {
+        try (ConfigurableApplicationContext first = start(TestKafka.bootstrapServers())) {
+            Instant promised = Instant.now().minus(Duration.ofDays(2));
+            TestKafka.send(Records.registered(newId(), ORDER_OPENED_OFFLINE, BUYER, SELLER, promised));
+            TestKafka.send(Records.registered(newId(), ORDER_TRACKED, BUYER, SELLER, promised));
+            TestKafka.send(Records.tracked(TRACKING_EVENT_ID, ORDER_TRACKED, ShipmentStatus.IN_TRANSIT,
+                    Instant.now()));
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "select count(*) from known_shipments where order_id in (?, ?) and (order_id = ? or status = ?)",
+                    Integer.class, ORDER_OPENED_OFFLINE, ORDER_TRACKED, ORDER_OPENED_OFFLINE, "IN_TRANSIT") == 2);
+        }
+        try (ConfigurableApplicationContext offline = start(UNREACHABLE_KAFKA,
+                "--spring.kafka.listener.auto-startup=false",
+                "--spring.kafka.admin.auto-create=false",
+                "--spring.kafka.producer.properties.max.block.ms=1000",
+                "--suite.kafka.publish-timeout-ms=1000")) {
+            Response opened = new Api(port(offline)).post("/api/v1/disputes", TestTokens.bearer(BUYER, "BUYER"),
+                    Api.openBody(ORDER_OPENED_OFFLINE, "REFUND"));
+            assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+            // Give the publisher time to try, and fail, before this life ends.
+            await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
+        }
+        assertThat(records(DisputeTopics.EVENTS, ORDER_OPENED_OFFLINE)).isEmpty();
+        withKafkaBack = start(TestKafka.bootstrapServers());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (withKafkaBack != null) {
+            withKafkaBack.close();
+        }
+    }
+
+    @Test
+    void publishesAnEventStoredWhileKafkaWasUnreachableExactlyOnceWhenItIsBack() {
+        String disputeId = DisputeId.forOrder(ORDER_OPENED_OFFLINE);
+
+        assertThat(awaitRecords(DisputeTopics.EVENTS, ORDER_OPENED_OFFLINE, 1))
+                .extracting(r -> header(r, CloudEventHeaders.TYPE), r -> header(r, CloudEventHeaders.SUBJECT))
+                .containsExactly(tuple("dispute.opened.v1", disputeId));
+        await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+        assertThat(records(DisputeTopics.EVENTS, ORDER_OPENED_OFFLINE)).hasSize(1);
+    }
+
+    @Test
+    void remembersTheTrackingEventsItProcessedAcrossARestart() {
+        JdbcTemplate jdbc = withKafkaBack.getBean(JdbcTemplate.class);
+        TestKafka.send(Records.tracked(TRACKING_EVENT_ID, ORDER_TRACKED, ShipmentStatus.DELIVERED, Instant.now()));
+        TestKafka.send(Records.registered(newId(), ORDER_TRACKED, BUYER, SELLER,
+                Instant.now().minus(Duration.ofDays(2)), "LP-CORRECTED"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "LP-CORRECTED".equals(jdbc.queryForObject(
+                "select tracking_number from known_shipments where order_id = ?", String.class, ORDER_TRACKED)));
+        awaitConsumed(TrackingTopics.TRACKING);
+
+        assertThat(jdbc.queryForObject("select status from known_shipments where order_id = ?", String.class,
+                ORDER_TRACKED)).isEqualTo("IN_TRANSIT");
+    }
+
+    private static ConfigurableApplicationContext start(String kafka, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.kafka.bootstrap-servers=" + kafka,
+                "--spring.datasource.url=" + DATABASE,
+                "--spring.datasource.username=" + TestDatabase.USER,
+                "--spring.datasource.password=" + TestDatabase.PASSWORD,
+                "--suite.jwt.secret=" + TestTokens.SECRET,
+                "--server.port=0",
+                "--management.server.port=-1"));
+        args.addAll(List.of(extra));
+        return new SpringApplicationBuilder(DisputeServiceApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}

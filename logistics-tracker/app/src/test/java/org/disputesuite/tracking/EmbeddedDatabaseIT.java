@@ -1,0 +1,97 @@
+package org.disputesuite.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.disputesuite.platform.testing.TestKafka;
+import org.disputesuite.platform.testing.TestTokens;
+import org.disputesuite.tracking.api.WebhookSignature;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The embedded default (H2 file in PostgreSQL mode, as the all-in-one runs it) takes the same migrations and SQL. */
+class EmbeddedDatabaseIT {
+
+    private static final String SECRET = "embedded-secret";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void tracksAShipmentOnTheEmbeddedDatabase() {
+        String orderId = TrackerIntegrationTest.unique("ORD");
+        String trackingNumber = TrackerIntegrationTest.unique("LP");
+        try (ConfigurableApplicationContext tracker = new SpringApplicationBuilder(LogisticsTrackerApplication.class)
+                .run("--server.port=0",
+                        "--management.server.port=-1",
+                        "--suite.data-dir=" + dataDir,
+                        "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
+                        "--suite.jwt.secret=" + TestTokens.SECRET,
+                        "--suite.carriers.generic.secret=" + SECRET,
+                        "--logging.level.org.apache.kafka=WARN",
+                        "--logging.level.kafka=WARN")) {
+            String early = TrackerIntegrationTest.trackingBody(trackingNumber,
+                    TrackerIntegrationTest.event("c-1", "IN_TRANSIT", "2026-11-02T10:00:00Z"));
+            String late = TrackerIntegrationTest.trackingBody(trackingNumber,
+                    TrackerIntegrationTest.event("c-1", "IN_TRANSIT", "2026-11-02T10:00:00Z"),
+                    TrackerIntegrationTest.event("c-2", "DELIVERED", "2026-11-04T10:00:00Z"));
+
+            assertThat(webhook(tracker, "msg-early", early).statusCode()).isEqualTo(202);
+            HttpResponse<String> registered = send(HttpRequest.newBuilder(uri(tracker, "/api/v1/shipments"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", TestTokens.bearer("seller-3", "SELLER"))
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            TrackerIntegrationTest.registration(orderId, trackingNumber, "seller-3", "buyer-17")))
+                    .build());
+            assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+            assertThat(webhook(tracker, "msg-late", late).statusCode()).isEqualTo(202);
+            assertThat(webhook(tracker, "msg-late", late).statusCode()).isEqualTo(202);
+
+            HttpResponse<String> shipment = send(HttpRequest.newBuilder(uri(tracker, "/api/v1/shipments/" + orderId))
+                    .header("Authorization", TestTokens.bearer("buyer-17", "BUYER"))
+                    .GET()
+                    .build());
+            JsonNode body = JsonMapper.builder().build().readTree(shipment.body());
+            assertThat(body.get("status").asString()).isEqualTo("DELIVERED");
+            assertThat(body.get("events").size()).isEqualTo(2);
+            assertThat(body.get("lastEventAt").asString()).isEqualTo("2026-11-04T10:00:00Z");
+        }
+        assertThat(dataDir.resolve("logistics-tracker/db.mv.db")).exists();
+    }
+
+    private static HttpResponse<String> webhook(ConfigurableApplicationContext tracker, String webhookId, String body) {
+        long timestamp = tracker.getBean(Clock.class).instant().getEpochSecond();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(uri(tracker, "/webhooks/carriers/generic"))
+                .header(WebhookSignature.ID_HEADER, webhookId)
+                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(SECRET, webhookId, timestamp, bytes))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build());
+    }
+
+    private static URI uri(ConfigurableApplicationContext tracker, String path) {
+        return URI.create("http://localhost:" + tracker.getEnvironment().getProperty("local.server.port") + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
