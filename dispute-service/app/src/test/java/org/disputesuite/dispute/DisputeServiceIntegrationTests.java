@@ -108,7 +108,8 @@ class DisputeServiceIntegrationTests {
         assertThat(dispute.get("buyerId").asString()).isEqualTo(order.buyerId);
         assertThat(dispute.get("sellerId").asString()).isEqualTo(order.sellerId);
         assertThat(dispute.get("status").asString()).isEqualTo("AWAITING_SELLER_RESPONSE");
-        assertThat(Instant.parse(dispute.get("openedAt").asString())).isCloseTo(Instant.now(), within(60, ChronoUnit.SECONDS));
+        assertThat(Instant.parse(dispute.get("openedAt").asString()))
+                .isCloseTo(Instant.now(), within(60, ChronoUnit.SECONDS));
         assertThat(dispute.get("requestedSolution").asString()).isEqualTo("REFUND");
         assertThat(dispute.get("reason").asString()).isEqualTo("NOT_RECEIVED");
         assertThat(dispute.get("description").asString()).isEqualTo("Nothing arrived");
@@ -156,7 +157,8 @@ class DisputeServiceIntegrationTests {
         Response stranger = api.get(path, TestTokens.bearer("buyer-stranger", "BUYER"));
         assertThat(stranger.status()).isEqualTo(403);
         assertThat(stranger.contentType()).startsWith("application/problem+json");
-        assertThat(api.get("/api/v1/disputes/" + DisputeId.forOrder("ORD-NEVER"), OPERATOR).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/disputes/" + DisputeId.forOrder("ORD-NEVER"), OPERATOR).status())
+                .isEqualTo(404);
         assertThat(api.get(path, null).status()).isEqualTo(401);
     }
 
@@ -330,12 +332,16 @@ class DisputeServiceIntegrationTests {
         order.rule(rulingEventId, ruling);
         order.rule(caseChosen, new RulingEvent.CaseChosen(disputeId, order.id, order.buyerId, order.sellerId, now,
                 DisputeCase.IN_TRANSIT, null, openedEventId));
+        order.rule(newId(), new RulingEvent.DeadlineCancelled(disputeId, order.id, order.buyerId, order.sellerId,
+                due, "deadline-1", DeadlineType.SELLER_RESPONSE, "The dispute is resolved", rulingEventId));
         awaitConsumed(RulingTopics.RULINGS);
 
         JsonNode after = api.get("/api/v1/disputes/" + disputeId, order.buyer()).json();
         assertThat(after.get("version").asLong()).isEqualTo(5);
         assertThat(after.get("timeline")).hasSize(6);
         assertThat(records(DisputeTopics.EVENTS, order.id)).hasSize(4);
+        assertThat(records(DeadLetters.topicFor(RulingTopics.RULINGS, "dispute-service"), order.id))
+                .as("decisions refused after resolution are not dead letters").isEmpty();
     }
 
     @Test

@@ -13,11 +13,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.disputesuite.dispute.api.DisputeReason;
 import org.disputesuite.dispute.api.DisputeTopics;
+import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.dispute.domain.DisputeId;
-import org.disputesuite.dispute.support.Api;
+import org.disputesuite.dispute.domain.OpenDispute;
 import org.disputesuite.dispute.support.Api.Response;
+import org.disputesuite.dispute.support.Api;
 import org.disputesuite.dispute.support.Records;
 import org.disputesuite.platform.events.CloudEventHeaders;
 import org.disputesuite.platform.testing.TestDatabase;
@@ -76,7 +89,9 @@ class DurabilityTests {
             await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
         }
         assertThat(records(DisputeTopics.EVENTS, ORDER_OPENED_OFFLINE)).isEmpty();
-        withKafkaBack = start(TestKafka.bootstrapServers());
+        withKafkaBack = start(TestKafka.bootstrapServers(),
+                "--spring.kafka.producer.properties.request.timeout.ms=1000",
+                "--spring.kafka.producer.properties.delivery.timeout.ms=3000");
     }
 
     @AfterAll
@@ -110,6 +125,52 @@ class DurabilityTests {
 
         assertThat(jdbc.queryForObject("select status from known_shipments where order_id = ?", String.class,
                 ORDER_TRACKED)).isEqualTo("IN_TRANSIT");
+    }
+
+    @Test
+    void retriesPublicationWhileKafkaRefusesItAndPublishesOnceWhenKafkaAcceptsItAgain() throws Exception {
+        String orderId = "ORD-REFUSED-" + newId();
+        Instant now = Instant.now();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestKafka.bootstrapServers()))) {
+            refuseWrites(admin, true);
+            try {
+                awaitWritesRefused();
+                withKafkaBack.getBean(CommandGateway.class).sendAndWait(new OpenDispute(DisputeId.forOrder(orderId),
+                        orderId, BUYER, SELLER, DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, null,
+                        Records.AMOUNT, now.minus(Duration.ofDays(1)), now));
+                // The broker refuses the publisher's batch; the processor must back off, not move on.
+                await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
+                assertThat(records(DisputeTopics.EVENTS, orderId)).isEmpty();
+            } finally {
+                refuseWrites(admin, false);
+            }
+        }
+
+        awaitRecords(DisputeTopics.EVENTS, orderId, 1);
+        await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+        assertThat(records(DisputeTopics.EVENTS, orderId)).hasSize(1);
+    }
+
+    /** Topic configuration reaches the broker asynchronously: wait until a write is actually refused. */
+    private static void awaitWritesRefused() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            try (KafkaProducer<String, String> probe = TestKafka.producer()) {
+                probe.send(new ProducerRecord<>(DisputeTopics.EVENTS, "probe-" + newId(), "x".repeat(200))).get();
+                return false;
+            } catch (ExecutionException e) {
+                return true;
+            }
+        });
+    }
+
+    /** While refused, the topic takes no record bigger than a few bytes: every real event is refused. */
+    private static void refuseWrites(Admin admin, boolean refuse) throws Exception {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, DisputeTopics.EVENTS);
+        AlterConfigOp change = refuse
+                ? new AlterConfigOp(new ConfigEntry("max.message.bytes", "64"), AlterConfigOp.OpType.SET)
+                : new AlterConfigOp(new ConfigEntry("max.message.bytes", ""), AlterConfigOp.OpType.DELETE);
+        admin.incrementalAlterConfigs(Map.of(topic, List.of(change))).all().get();
     }
 
     private static ConfigurableApplicationContext start(String kafka, String... extra) {

@@ -16,9 +16,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
                 "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
                 "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
                 "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
-                "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-                "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
-                "org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusMetricsExportAutoConfiguration"
+                AxonAfterBootInfrastructure.BOOT_METRICS + "CompositeMeterRegistryAutoConfiguration",
+                AxonAfterBootInfrastructure.BOOT_METRICS + "export.simple.SimpleMetricsExportAutoConfiguration",
+                AxonAfterBootInfrastructure.BOOT_METRICS + "export.prometheus.PrometheusMetricsExportAutoConfiguration"
         },
         beforeName = {
                 "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
@@ -27,4 +27,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
                 "org.disputesuite.platform.kafka.SuiteKafkaAutoConfiguration"
         })
 public class AxonAfterBootInfrastructure {
+
+    static final String BOOT_METRICS = "org.springframework.boot.micrometer.metrics.autoconfigure.";
 }

@@ -1,6 +1,7 @@
 package org.disputesuite.dispute.rulings;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.disputesuite.dispute.domain.ApplyRuling;
 import org.disputesuite.dispute.domain.PlatformCommand;
@@ -21,28 +22,33 @@ final class PlatformDecisions {
     private PlatformDecisions() {
     }
 
-    /** {@code eventId} is the record's ce_id; {@code receivedAt} stands in for a missing occurredAt. */
-    static PlatformCommand commandFor(RulingEvent event, String eventId, Instant receivedAt) {
+    /**
+     * {@code eventId} is the record's ce_id; {@code receivedAt} stands in for a missing occurredAt.
+     * Empty for a kind of decision the dispute does not record (yet).
+     */
+    static Optional<PlatformCommand> commandFor(RulingEvent event, String eventId, Instant receivedAt) {
         Instant at = event.occurredAt() != null ? event.occurredAt() : receivedAt;
         if (event instanceof CaseChosen chosen) {
-            return new RecordCase(chosen.disputeId(), eventId, chosen.disputeCase(), at);
+            return Optional.of(new RecordCase(chosen.disputeId(), eventId, chosen.disputeCase(), at));
         }
         if (event instanceof DeadlineScheduled scheduled) {
-            return new RecordDeadlineScheduled(scheduled.disputeId(), eventId, scheduled.deadlineId(),
+            return Optional.of(new RecordDeadlineScheduled(scheduled.disputeId(), eventId, scheduled.deadlineId(),
                     scheduled.type(), scheduled.party() != null ? scheduled.party() : scheduled.type().party(),
-                    scheduled.dueAt(), at);
+                    scheduled.dueAt(), at));
         }
         if (event instanceof DeadlineCancelled cancelled) {
-            return new RecordDeadlineCancelled(cancelled.disputeId(), eventId, cancelled.deadlineId(),
-                    cancelled.type(), cancelled.reason(), at);
+            return Optional.of(new RecordDeadlineCancelled(cancelled.disputeId(), eventId, cancelled.deadlineId(),
+                    cancelled.type(), cancelled.reason(), at));
         }
         if (event instanceof DeadlineExpired expired) {
-            return new RecordDeadlineExpired(expired.disputeId(), eventId, expired.deadlineId(), expired.type(),
-                    expired.dueAt(), at);
+            return Optional.of(new RecordDeadlineExpired(expired.disputeId(), eventId, expired.deadlineId(),
+                    expired.type(), expired.dueAt(), at));
         }
-        RulingIssued ruling = (RulingIssued) event;
-        return new ApplyRuling(ruling.disputeId(), eventId, ruling.rulingId(), ruling.ruleId(), ruling.outcome(),
-                ruling.responsibleParty(), ruling.reasons(), ruling.factEventIds(), ruling.policyVersion(),
-                ruling.basedOnVersion(), at);
+        if (event instanceof RulingIssued ruling) {
+            return Optional.of(new ApplyRuling(ruling.disputeId(), eventId, ruling.rulingId(), ruling.ruleId(),
+                    ruling.outcome(), ruling.responsibleParty(), ruling.reasons(), ruling.factEventIds(),
+                    ruling.policyVersion(), ruling.basedOnVersion(), at));
+        }
+        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package org.disputesuite.dispute.rulings;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -13,6 +14,7 @@ import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.platform.events.EventEnvelope;
 import org.disputesuite.platform.events.InvalidEventException;
 import org.disputesuite.ruling.api.RulingEvent;
+import org.disputesuite.ruling.api.RulingEvent.RulingIssued;
 import org.disputesuite.ruling.api.RulingTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,16 +52,21 @@ class RulingsConsumer {
         if (event.disputeId() == null) {
             throw new InvalidEventException("record " + envelope.id() + " names no dispute");
         }
-        PlatformCommand command = PlatformDecisions.commandFor(event, envelope.id(), clock.instant());
+        Optional<PlatformCommand> command = PlatformDecisions.commandFor(event, envelope.id(), clock.instant());
+        if (command.isEmpty()) {
+            log.debug("Not recording {} record {}", envelope.type(), envelope.id());
+            return;
+        }
         try {
-            Object result = commands.sendAndWait(command);
+            Object result = commands.sendAndWait(command.get());
             if (result == RulingDecision.APPLIED) {
-                metrics.resolvedByRuling(((RulingEvent.RulingIssued) event).outcome());
+                metrics.resolvedByRuling(((RulingIssued) event).outcome());
             } else if (result == RulingDecision.SUPERSEDED) {
                 metrics.rulingSuperseded();
             }
         } catch (AggregateNotFoundException e) {
-            throw new InvalidEventException("record " + envelope.id() + " is for unknown dispute " + event.disputeId(), e);
+            throw new InvalidEventException(
+                    "record " + envelope.id() + " is for unknown dispute " + event.disputeId(), e);
         } catch (DisputeClosedException e) {
             log.info("Not recording {} {}: {}", envelope.type(), envelope.id(), e.getMessage());
         }

@@ -1,5 +1,7 @@
 package org.disputesuite.dispute.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -53,7 +55,7 @@ class DisputeTests {
 
     @Test
     void derivesTheSameDisputeIdFromTheSameOrder() {
-        org.assertj.core.api.Assertions.assertThat(DisputeId.forOrder(ORDER))
+        assertThat(DisputeId.forOrder(ORDER))
                 .isEqualTo(ID)
                 .isNotEqualTo(DisputeId.forOrder("ORD-1002"));
     }

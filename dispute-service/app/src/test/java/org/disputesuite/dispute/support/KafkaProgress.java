@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,7 +46,7 @@ public final class KafkaProgress {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -53,7 +54,7 @@ public final class KafkaProgress {
     /** Waits until the topic holds at least {@code count} records with this key, and returns them all. */
     public static List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int count) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> TestKafka.recordsFor(topic, key, Duration.ofSeconds(5)), records -> records.size() >= count);
+                .until(() -> records(topic, key), records -> records.size() >= count);
     }
 
     public static List<ConsumerRecord<String, String>> records(String topic, String key) {

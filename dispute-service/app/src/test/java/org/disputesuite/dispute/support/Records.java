@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.disputesuite.platform.events.CloudEventHeaders;
 import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.ruling.api.RulingEvent;
@@ -68,9 +70,8 @@ public final class Records {
         return record;
     }
 
-    public static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record,
-                                String name) {
-        var header = record.headers().lastHeader(name);
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
