@@ -1,11 +1,8 @@
 package org.disputesuite.tracking;
 
-import java.time.Clock;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Shipments and their tracking: registration by sellers, webhooks from carriers, logistics.tracking.v1. */
@@ -16,10 +13,5 @@ public class LogisticsTrackerApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(LogisticsTrackerApplication.class, args);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

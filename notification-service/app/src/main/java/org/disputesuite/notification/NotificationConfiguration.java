@@ -1,6 +1,5 @@
 package org.disputesuite.notification;
 
-import java.time.Clock;
 
 import org.disputesuite.dispute.api.DisputeTopics;
 import org.disputesuite.notification.message.Announcements;
@@ -21,10 +20,6 @@ class NotificationConfiguration {
 
     static final String TEMPLATE_FOLDER = "messages";
 
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     Announcements announcements() {

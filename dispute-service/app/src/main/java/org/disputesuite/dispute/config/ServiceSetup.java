@@ -1,6 +1,5 @@
 package org.disputesuite.dispute.config;
 
-import java.time.Clock;
 
 import org.disputesuite.dispute.api.DisputeTopics;
 import org.disputesuite.dispute.api.OpeningWindow;
@@ -18,11 +17,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 @Configuration(proxyBeanMethods = false)
 public class ServiceSetup {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     OpeningWindow openingWindow(PolicySettings policy) {

@@ -1,7 +1,6 @@
 package org.disputesuite.ruling.config;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,11 +23,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 /** Wires the policy settings, the topology and its runner, the topics it needs, and its health and metrics. */
 @Configuration(proxyBeanMethods = false)
 class RulingConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     PolicySettings policySettings(PolicyProperties properties) {
