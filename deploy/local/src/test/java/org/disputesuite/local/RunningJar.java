@@ -21,11 +21,12 @@ final class RunningJar implements AutoCloseable {
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Path log;
+    private final Thread reader;
 
     private RunningJar(Process process, Path log) {
         this.process = process;
         this.log = log;
-        Thread reader = new Thread(this::readOutput, "output-of-" + log.getFileName());
+        this.reader = new Thread(this::readOutput, "output-of-" + log.getFileName());
         reader.setDaemon(true);
         reader.start();
     }
@@ -70,7 +71,7 @@ final class RunningJar implements AutoCloseable {
                 return true;
             }
             if (!process.isAlive()) {
-                Thread.sleep(200);
+                reader.join(Duration.ofSeconds(10).toMillis());
                 return lines.stream().anyMatch(line -> line.contains(text));
             }
             Thread.sleep(200);
@@ -90,17 +91,22 @@ final class RunningJar implements AutoCloseable {
         return log;
     }
 
-    /** Sends SIGTERM and returns the exit code, or null if it did not stop in time. */
+    /**
+     * Sends SIGTERM and returns the exit code, or null if it did not stop in time. Through the
+     * process handle, because {@link Process#destroy()} also closes the output we still read.
+     */
     Integer terminate(Duration timeout) throws InterruptedException {
-        process.destroy();
-        if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            return process.exitValue();
-        }
-        return null;
+        process.toHandle().destroy();
+        return awaitExit(timeout);
     }
 
+    /** The exit code once the process ended and all it printed was read, or null if it is still running. */
     Integer awaitExit(Duration timeout) throws InterruptedException {
-        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return null;
+        }
+        reader.join(Duration.ofSeconds(10).toMillis());
+        return process.exitValue();
     }
 
     @Override
