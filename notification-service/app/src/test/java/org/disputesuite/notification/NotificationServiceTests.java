@@ -101,7 +101,7 @@ class NotificationServiceTests {
                 new String[] {"spring.datasource.username", TestDatabase.USER},
                 new String[] {"spring.datasource.password", TestDatabase.PASSWORD},
                 new String[] {"suite.jwt.secret", TestTokens.SECRET},
-                new String[] {"suite.kafka.retry-interval-ms", "100"});
+                new String[] {"suite.kafka.retry.initial-interval", "PT0.1S"});
     }
 
     @Test

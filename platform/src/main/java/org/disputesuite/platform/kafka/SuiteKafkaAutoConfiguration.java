@@ -16,26 +16,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The suite's Kafka conventions: a record that still fails after bounded retries goes to
- * {@code <topic>.<group>.dlt} with the reason in its headers, and the consumer moves on.
+ * {@code <topic>.<group>.dlt} with the reason in its headers, and the consumer moves on. The
+ * retries back off for minutes, so a database or broker blip never dead-letters a good record;
+ * a record that can never be processed ({@link InvalidEventException}) goes there at once.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class,
         afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration")
-@EnableConfigurationProperties(KafkaTopicSettings.class)
+@EnableConfigurationProperties({KafkaTopicSettings.class, KafkaRetrySettings.class})
 public class SuiteKafkaAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(KafkaTemplate.class)
     DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> template, KafkaProperties properties,
-            @Value("${suite.kafka.retry-interval-ms:500}") long retryIntervalMs,
-            @Value("${suite.kafka.retries:3}") long retries) {
+            KafkaRetrySettings retry) {
         String group = properties.getConsumer().getGroupId();
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(DeadLetters.topicFor(record.topic(), group), -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(retryIntervalMs, retries));
+        ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        backOff.setMaxElapsedTime(retry.maxElapsed().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class);
         return handler;
     }

@@ -62,7 +62,7 @@ public final class TestKafka {
         }
     }
 
-    /** Every record on a topic (from the beginning) whose key is the given one. */
+    /** Every committed record on a topic, up to its current end, whose key is the given one. */
     public static List<ConsumerRecord<String, String>> recordsFor(String topic, String key, Duration wait) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
@@ -80,15 +80,14 @@ public final class TestKafka {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long deadline = System.nanoTime() + wait.toNanos();
-            while (System.nanoTime() < deadline) {
+            while (!partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Could not read " + topic + " to its end within " + wait);
+                }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     if (key.equals(record.key())) {
                         found.add(record);
                     }
-                }
-                boolean atEnd = partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
-                if (atEnd) {
-                    break;
                 }
             }
         }
