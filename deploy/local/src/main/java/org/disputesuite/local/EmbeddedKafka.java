@@ -22,6 +22,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
+import org.disputesuite.dispute.api.DisputeTopics;
+import org.disputesuite.ruling.api.RulingTopics;
+import org.disputesuite.tracking.api.TrackingTopics;
 
 /**
  * A single-node Kafka (KRaft, combined broker and controller) running inside the launcher's JVM,
@@ -29,12 +32,11 @@ import org.apache.kafka.common.utils.Time;
  */
 final class EmbeddedKafka implements AutoCloseable {
 
-    /** Every topic of the suite, with the same partition count; event topics keep their records. */
+    /** The suite's topics, with the same partition count; event topics keep their records. */
     static final Map<String, Boolean> TOPICS_LONG_RETENTION = Map.of(
-            "logistics.tracking.v1", true,
-            "disputes.events.v1", true,
-            "rulings.v1", false,
-            "notifications.deliveries.v1", false);
+            TrackingTopics.TRACKING, true,
+            DisputeTopics.EVENTS, true,
+            RulingTopics.RULINGS, false);
 
     private final KafkaRaftServer server;
     private final LocalSettings settings;

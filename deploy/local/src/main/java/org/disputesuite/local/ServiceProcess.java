@@ -41,7 +41,8 @@ final class ServiceProcess {
 
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(Arrays.asList(settings.serviceJavaOptions().trim().split("\\s+")));
+        Arrays.stream(settings.serviceJavaOptions().split("\\s+")).filter(option -> !option.isBlank())
+                .forEach(command::add);
         command.add("-jar");
         command.add(jar.toString());
 
@@ -61,10 +62,11 @@ final class ServiceProcess {
         env.put("SUITE_KAFKA_PARTITIONS", String.valueOf(settings.partitions()));
         env.put("SUITE_JWT_SECRET", settings.jwtSecret());
         env.put("SUITE_CARRIERS_GENERIC_SECRET", settings.genericCarrierSecret());
+        env.put("SUITE_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
         if (service.usesDatabase()) {
             Path db = settings.dataDir().resolve(service.serviceName()).resolve("db");
             env.put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + db
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=15000");
             env.put("SPRING_DATASOURCE_USERNAME", "sa");
             env.put("SPRING_DATASOURCE_PASSWORD", "");
         }

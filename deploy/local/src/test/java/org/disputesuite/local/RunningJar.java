@@ -46,7 +46,9 @@ final class RunningJar implements AutoCloseable {
                 builder.environment().put(name, value);
             }
         });
-        return new RunningJar(builder.start(), log);
+        RunningJar running = new RunningJar(builder.start(), log);
+        Runtime.getRuntime().addShutdownHook(new Thread(running::killTree));
+        return running;
     }
 
     private void readOutput() {
@@ -127,6 +129,12 @@ final class RunningJar implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Last resort when the test JVM itself goes away: nothing it started may outlive it. */
+    private void killTree() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     static int freePort() {

@@ -62,6 +62,7 @@ class SilentSellerStoryIT {
         env.put("SUITE_JWT_SECRET", TestTokens.SECRET);
         env.put("SUITE_CARRIERS_GENERIC_SECRET", "an-old-rotated-secret-of-the-carrier," + CARRIER_SECRET);
         env.put("SUITE_POLICY_SELLER_RESPONSE_WINDOW", "PT8S");
+        env.put("SUITE_READY_TIMEOUT", "PT3M30S");
         suite = start();
         orderId = "ORD-E2E-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -138,11 +139,11 @@ class SilentSellerStoryIT {
         Http.Answer second = Http.post(DISPUTES + "/api/v1/disputes", buyer, body);
         assertThat(second.status()).as("one dispute per order").isEqualTo(409);
 
-        await("the platform sets the seller's deadline").atMost(Duration.ofSeconds(30))
+        await("the platform sets the seller's deadline").atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .untilAsserted(() -> {
                     JsonNode current = Http.get(DISPUTES + "/api/v1/disputes/" + disputeId, seller).json();
                     assertThat(current.path("case").asString()).isEqualTo("IN_TRANSIT");
-                    assertThat(types(current.path("deadlines"))).contains("SELLER_RESPONSE");
+                    assertThat(scheduledDeadlines(current)).containsExactly("SELLER_RESPONSE");
                 });
     }
 
@@ -150,6 +151,7 @@ class SilentSellerStoryIT {
     @Order(3)
     void platformRulesSellerSilentOnceTheWindowPasses() {
         await("R1-SELLER-SILENT is applied").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
                 .untilAsserted(() -> {
                     JsonNode dispute = Http.get(DISPUTES + "/api/v1/disputes/" + disputeId, buyer).json();
                     assertThat(dispute.path("status").asString()).isEqualTo("RESOLVED");
@@ -167,6 +169,7 @@ class SilentSellerStoryIT {
         assertThat(dispute.path("deadlines")).isEmpty();
 
         await("ruling-service answers the ruling that took effect").atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
                 .untilAsserted(() -> {
                     Http.Answer taken = Http.get(RULINGS + "/api/v1/rulings/" + disputeId, buyer);
                     assertThat(taken.status()).isEqualTo(200);
@@ -178,7 +181,8 @@ class SilentSellerStoryIT {
     @Test
     @Order(4)
     void sellerWasToldOfTheDisputeAndBothOfTheResolution() {
-        await("the inboxes hold the three messages").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await("the inboxes hold the three messages").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .untilAsserted(() -> {
             assertThat(kinds(Http.get(NOTIFICATIONS + "/api/v1/inbox", seller).json(), orderId))
                     .containsExactlyInAnyOrder("DISPUTE_OPENED", "DISPUTE_RESOLVED");
             assertThat(kinds(Http.get(NOTIFICATIONS + "/api/v1/inbox", buyer).json(), orderId))
@@ -211,9 +215,14 @@ class SilentSellerStoryIT {
                 WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(CARRIER_SECRET, webhookId, timestamp, body));
     }
 
-    private static List<String> types(JsonNode deadlines) {
+    /** The deadlines the platform set, from the timeline (a short window may already have passed). */
+    private static List<String> scheduledDeadlines(JsonNode dispute) {
         List<String> types = new ArrayList<>();
-        deadlines.forEach(deadline -> types.add(deadline.path("type").asString()));
+        dispute.path("timeline").forEach(entry -> {
+            if ("DEADLINE_SCHEDULED".equals(entry.path("type").asString())) {
+                types.add(entry.path("details").path("deadlineType").asString());
+            }
+        });
         return types;
     }
 

@@ -1,5 +1,9 @@
 package org.disputesuite.platform.kafka;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.disputesuite.platform.events.InvalidEventException;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -42,6 +47,28 @@ public class SuiteKafkaAutoConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class);
         return handler;
+    }
+
+    /**
+     * Producers wait for every replica and never duplicate on retry; a record not acknowledged
+     * within the publish timeout is abandoned by the producer too, so a request answered 503 does
+     * not reach Kafka later. A service's own setting of any of these wins.
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer acknowledgedDelivery(
+            @Value("${suite.kafka.publish-timeout-ms:10000}") long publishTimeoutMillis) {
+        long deliveryTimeout = publishTimeoutMillis - 1000;
+        Map<String, Object> defaults = Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) (deliveryTimeout / 2),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, deliveryTimeout / 2);
+        return factory -> {
+            Map<String, Object> missing = new HashMap<>(defaults);
+            missing.keySet().removeAll(factory.getConfigurationProperties().keySet());
+            factory.updateConfigs(missing);
+        };
     }
 
     @Bean

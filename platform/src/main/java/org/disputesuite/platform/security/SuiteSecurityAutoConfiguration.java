@@ -1,12 +1,15 @@
 package org.disputesuite.platform.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import org.disputesuite.platform.time.SuiteClockAutoConfiguration;
 import org.disputesuite.platform.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,7 +22,7 @@ import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -30,18 +33,19 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every {@code /api/**} endpoint needs a valid bearer token; webhooks, probes and metrics do not
+ * Every {@code /api/**} endpoint needs a valid bearer token (an expired one is refused to the
+ * second, by the service's clock); webhooks, probes and metrics do not
  * (webhooks are verified by their signature). A service started without a way to check tokens
  * refuses to start.
  */
-@AutoConfiguration
+@AutoConfiguration(after = SuiteClockAutoConfiguration.class)
 @EnableConfigurationProperties(JwtSettings.class)
 public class SuiteSecurityAutoConfiguration {
 
     static final int MIN_SECRET_BYTES = 32;
 
     @Bean
-    JwtDecoder jwtDecoder(JwtSettings settings) {
+    JwtDecoder jwtDecoder(JwtSettings settings, Clock clock) {
         NimbusJwtDecoder decoder;
         if (settings.jwksUri() != null && !settings.jwksUri().isBlank()) {
             decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwksUri()).build();
@@ -57,8 +61,10 @@ public class SuiteSecurityAutoConfiguration {
             throw new IllegalStateException(
                     "No way to check tokens: set SUITE_JWT_JWKS_URI (production) or SUITE_JWT_SECRET (HS256)");
         }
+        JwtTimestampValidator notExpired = new JwtTimestampValidator(Duration.ZERO);
+        notExpired.setClock(clock);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefault(),
+                notExpired,
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank())));
         return decoder;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.disputesuite.platform.kafka.EventPublisher.PublicationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -68,6 +70,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         errors.sort((a, b) -> a.field().compareTo(b.field()));
         ProblemDetail detail = ApiProblem.invalid(errors).toProblemDetail();
         return ResponseEntity.badRequest().body(detail);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : e.getPropertyName();
+        String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+        return ResponseEntity.badRequest()
+                .body(ApiProblem.invalid(field, "must be a valid " + expected).toProblemDetail());
     }
 
     @Override

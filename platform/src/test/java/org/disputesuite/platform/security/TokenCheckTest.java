@@ -3,6 +3,7 @@ package org.disputesuite.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.disputesuite.platform.testing.TestTokens;
@@ -14,7 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 class TokenCheckTest {
 
     private final JwtDecoder decoder = new SuiteSecurityAutoConfiguration()
-            .jwtDecoder(new JwtSettings(TestTokens.SECRET, null));
+            .jwtDecoder(new JwtSettings(TestTokens.SECRET, null), Clock.systemUTC());
 
     @Test
     void acceptsATokenSignedWithTheSecret() {
@@ -27,7 +28,7 @@ class TokenCheckTest {
     void refusesAnotherKeyNoSignatureExpiryInThePastAndNoExpiry() {
         String otherKey = TestTokens.token("another-secret-another-secret-another-secret", "buyer-17",
                 Instant.now().plusSeconds(600), "BUYER");
-        String expired = TestTokens.token(TestTokens.SECRET, "buyer-17", Instant.now().minusSeconds(3600), "BUYER");
+        String expired = TestTokens.token(TestTokens.SECRET, "buyer-17", Instant.now().minusSeconds(5), "BUYER");
         String noExpiry = TestTokens.token(TestTokens.SECRET, "buyer-17", (Instant) null, "BUYER");
 
         assertThatThrownBy(() -> decoder.decode(otherKey)).isInstanceOf(JwtException.class);
@@ -39,9 +40,9 @@ class TokenCheckTest {
     @Test
     void refusesToStartWithoutAWayToCheckTokensOrWithAShortSecret() {
         SuiteSecurityAutoConfiguration configuration = new SuiteSecurityAutoConfiguration();
-        assertThatThrownBy(() -> configuration.jwtDecoder(new JwtSettings(null, null)))
+        assertThatThrownBy(() -> configuration.jwtDecoder(new JwtSettings(null, null), Clock.systemUTC()))
                 .hasMessageContaining("SUITE_JWT_SECRET");
-        assertThatThrownBy(() -> configuration.jwtDecoder(new JwtSettings("too-short", null)))
+        assertThatThrownBy(() -> configuration.jwtDecoder(new JwtSettings("too-short", null), Clock.systemUTC()))
                 .hasMessageContaining("at least 32 bytes");
     }
 }

@@ -1,11 +1,16 @@
 package org.disputesuite.tracking.publishing;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.platform.events.EventEnvelope;
 import org.disputesuite.platform.kafka.EventPublisher;
 import org.disputesuite.platform.kafka.EventPublisher.PublicationFailedException;
+import org.disputesuite.tracking.api.Address;
 import org.disputesuite.tracking.api.TrackingEvent;
 import org.disputesuite.tracking.api.TrackingEvent.ShipmentRegistered;
 import org.disputesuite.tracking.api.TrackingEvent.TrackingUpdated;
@@ -16,6 +21,8 @@ import org.springframework.stereotype.Component;
  * Publishes on logistics.tracking.v1, keyed by order id, and returns only once Kafka acknowledged.
  * Event ids are derived from what the event is about, so a retry after a crash between the
  * acknowledgement and the database commit publishes the same ids and consumers drop the copies.
+ * A registration's id also depends on what was registered: after a rollback the seller may send a
+ * corrected registration, which must not be dropped as a copy of the first attempt.
  */
 @Component
 public class TrackingPublisher {
@@ -44,7 +51,7 @@ public class TrackingPublisher {
 
     static EventEnvelope envelope(TrackingEvent event) {
         if (event instanceof ShipmentRegistered registered) {
-            return CODEC.encode(registeredEventId(registered.orderId()), registered.registeredAt(),
+            return CODEC.encode(registeredEventId(registered), registered.registeredAt(),
                     registered.orderId(), registered.orderId(), registered);
         }
         if (event instanceof TrackingUpdated updated) {
@@ -54,11 +61,39 @@ public class TrackingPublisher {
         throw new IllegalArgumentException("Not a tracking event: " + event);
     }
 
-    public static String registeredEventId(String orderId) {
-        return "shipment-registered:" + orderId;
+    /**
+     * {@code shipment-registered:<orderId>:<16 hex digits of the SHA-256 of the registered fields>};
+     * the registration time is left out, so a retry of the same registration gets the same id.
+     */
+    public static String registeredEventId(ShipmentRegistered registered) {
+        Address to = registered.destination();
+        String canonical = canonical(registered.orderId(), registered.trackingNumber(), registered.carrier(),
+                registered.sellerId(), registered.buyerId(), to.name(), to.line1(), to.line2(), to.city(),
+                to.region(), to.postalCode(), to.countryCode(), String.valueOf(registered.shippedAt()),
+                String.valueOf(registered.promisedDeliveryBy()), registered.amount().value(),
+                registered.amount().currency());
+        return "shipment-registered:" + registered.orderId() + ":" + shortSha256(canonical);
     }
 
     public static String trackingEventId(TrackingUpdated updated) {
         return "tracking:" + updated.carrier() + ":" + updated.trackingNumber() + ":" + updated.carrierEventId();
+    }
+
+    /** Each field length-prefixed, so no two different field lists read the same. */
+    private static String canonical(String... fields) {
+        StringBuilder text = new StringBuilder();
+        for (String field : fields) {
+            text.append(field == null ? "-" : field.length() + ":" + field).append('|');
+        }
+        return text.toString();
+    }
+
+    private static String shortSha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 }
