@@ -3,7 +3,7 @@ package org.disputesuite.tracking.retention;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.disputesuite.tracking.shipment.TrackingEventStore;
+import org.disputesuite.tracking.shipment.PendingEventRetention;
 import org.disputesuite.tracking.webhook.WebhookReceipts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,13 +18,14 @@ public class RetentionJob {
 
     private final RetentionSettings settings;
     private final WebhookReceipts receipts;
-    private final TrackingEventStore events;
+    private final PendingEventRetention pendingEvents;
     private final Clock clock;
 
-    RetentionJob(RetentionSettings settings, WebhookReceipts receipts, TrackingEventStore events, Clock clock) {
+    RetentionJob(RetentionSettings settings, WebhookReceipts receipts, PendingEventRetention pendingEvents,
+                 Clock clock) {
         this.settings = settings;
         this.receipts = receipts;
-        this.events = events;
+        this.pendingEvents = pendingEvents;
         this.clock = clock;
     }
 
@@ -33,10 +34,10 @@ public class RetentionJob {
     public void forgetExpired() {
         Instant now = clock.instant();
         int webhookIds = receipts.forgetReceivedBefore(now.minus(settings.webhookIdRetention()));
-        int pendingEvents = events.deletePendingReceivedBefore(now.minus(settings.pendingEventRetention()));
-        if (webhookIds > 0 || pendingEvents > 0) {
+        int events = pendingEvents.forgetReceivedBefore(now.minus(settings.pendingEventRetention()));
+        if (webhookIds > 0 || events > 0) {
             log.info("Forgot {} webhook ids and {} events of parcels that were never registered",
-                    webhookIds, pendingEvents);
+                    webhookIds, events);
         }
     }
 }

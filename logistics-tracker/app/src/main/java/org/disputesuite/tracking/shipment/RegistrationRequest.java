@@ -1,6 +1,7 @@
 package org.disputesuite.tracking.shipment;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,11 @@ import org.disputesuite.tracking.api.Address;
 import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.shipment.model.Shipment;
 
-/** The body of {@code POST /api/v1/shipments}: every field is required except the address's line2 and region. */
+/**
+ * The body of {@code POST /api/v1/shipments}: every field is required except the address's line2 and region.
+ * Times are kept to the millisecond, so the same request sent again registers the same shipment and what is
+ * published equals what is read back.
+ */
 public record RegistrationRequest(
         @NotBlank @Size(max = 100) String orderId,
         @NotBlank @Size(max = 100) String trackingNumber,
@@ -37,6 +42,7 @@ public record RegistrationRequest(
             String countryCode) {
     }
 
+    @MinorUnits
     public record Amount(
             @NotBlank @Pattern(regexp = "\\d{1,15}(\\.\\d{1,4})?", message = "must be a decimal string such as 23.90")
             String value,
@@ -49,7 +55,8 @@ public record RegistrationRequest(
                 new Address(destination.name(), destination.line1(), blankToNull(destination.line2()),
                         destination.city(), blankToNull(destination.region()), destination.postalCode(),
                         destination.countryCode()),
-                shippedAt, promisedDeliveryBy, new Money(amount.value(), amount.currency()), registeredAt);
+                shippedAt.truncatedTo(ChronoUnit.MILLIS), promisedDeliveryBy.truncatedTo(ChronoUnit.MILLIS),
+                new Money(amount.value(), amount.currency()), registeredAt);
     }
 
     private static String blankToNull(String value) {

@@ -35,7 +35,7 @@ class ShipmentController {
         if (!caller.isOperator() && !caller.partyId().equals(request.sellerId())) {
             throw ApiProblem.forbidden("A seller registers the shipments of their own orders only");
         }
-        ShipmentRegistrar.Registration registration = registrar.register(request.toShipment(clock.instant()));
+        ShipmentRegistrar.Registration registration = registrar.register(request.toShipment(clock.instant()), caller);
         ShipmentView view = queries.find(request.orderId()).orElseThrow();
         if (registration == ShipmentRegistrar.Registration.UNCHANGED) {
             return ResponseEntity.ok(view);

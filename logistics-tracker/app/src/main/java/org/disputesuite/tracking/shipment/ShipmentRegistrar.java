@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.disputesuite.platform.security.Caller;
 import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.tracking.api.TrackingEvent;
 import org.disputesuite.tracking.api.TrackingEvent.ShipmentRegistered;
@@ -40,11 +41,15 @@ class ShipmentRegistrar {
         this.metrics = metrics;
     }
 
+    /** API.md's order: whether the caller may act on an existing shipment (403) before its state (409). */
     @Transactional
-    public Registration register(Shipment requested) {
+    public Registration register(Shipment requested, Caller caller) {
         locks.lock(requested.parcel(), requested.registeredAt());
         Optional<TrackedShipment> existing = shipments.findByOrderId(requested.orderId());
         if (existing.isPresent()) {
+            if (!caller.isOperator() && !existing.get().shipment().sellerId().equals(caller.partyId())) {
+                throw ApiProblem.forbidden("Order " + requested.orderId() + " is another seller's");
+            }
             if (!existing.get().shipment().registersSameAs(requested)) {
                 throw ApiProblem.conflict("Order " + requested.orderId() + " already has a different shipment");
             }

@@ -42,17 +42,29 @@ public class TrackingEventStore {
                 TrackingEventStore::row, parcel.carrier(), parcel.trackingNumber());
     }
 
-    /** Forgets events of parcels that were never registered, received before the cutoff. */
-    public int deletePendingReceivedBefore(Instant cutoff) {
-        int events = jdbc.update("delete from tracking_events where received_at < ? and not exists"
-                + " (select 1 from shipments s where s.carrier = tracking_events.carrier"
-                + " and s.tracking_number = tracking_events.tracking_number)", SqlTime.of(cutoff));
-        jdbc.update("delete from tracked_parcels where first_seen_at < ? and not exists"
-                + " (select 1 from shipments s where s.carrier = tracked_parcels.carrier"
-                + " and s.tracking_number = tracked_parcels.tracking_number) and not exists"
-                + " (select 1 from tracking_events e where e.carrier = tracked_parcels.carrier"
-                + " and e.tracking_number = tracked_parcels.tracking_number)", SqlTime.of(cutoff));
-        return events;
+    /**
+     * Up to {@code limit} unregistered parcels with something to forget: an event received before
+     * the cutoff, or no event at all and first seen before it.
+     */
+    List<ParcelId> findPendingParcels(Instant cutoff, int limit) {
+        return jdbc.query("select carrier, tracking_number from tracking_events e where e.received_at < ?"
+                        + " and not exists (select 1 from shipments s where s.carrier = e.carrier"
+                        + " and s.tracking_number = e.tracking_number)"
+                        + " union select carrier, tracking_number from tracked_parcels p where p.first_seen_at < ?"
+                        + " and not exists (select 1 from shipments s where s.carrier = p.carrier"
+                        + " and s.tracking_number = p.tracking_number) and not exists"
+                        + " (select 1 from tracking_events e where e.carrier = p.carrier"
+                        + " and e.tracking_number = p.tracking_number) limit ?",
+                (row, number) -> new ParcelId(row.getString("carrier"), row.getString("tracking_number")),
+                SqlTime.of(cutoff), SqlTime.of(cutoff), limit);
+    }
+
+    /** Deletes the parcel's events received before the cutoff unless it has a shipment; call it holding the lock. */
+    int deletePendingReceivedBefore(ParcelId parcel, Instant cutoff) {
+        return jdbc.update("delete from tracking_events where carrier = ? and tracking_number = ? and received_at < ?"
+                + " and not exists (select 1 from shipments s where s.carrier = tracking_events.carrier"
+                + " and s.tracking_number = tracking_events.tracking_number)",
+                parcel.carrier(), parcel.trackingNumber(), SqlTime.of(cutoff));
     }
 
     private static ReceivedEvent row(ResultSet row, int number) throws SQLException {

@@ -34,13 +34,24 @@ final class StandardWebhooks {
         } catch (NumberFormatException e) {
             throw unauthorized("The webhook-timestamp must be Unix seconds");
         }
-        if (Math.abs(now.getEpochSecond() - seconds) > TOLERANCE.toSeconds()) {
+        if (!isFresh(seconds, now)) {
             throw unauthorized("The webhook-timestamp is more than " + TOLERANCE.toMinutes() + " minutes off");
         }
         if (!WebhookSignature.verify(secrets, id, seconds, delivery.body(), signature)) {
             throw unauthorized("No webhook-signature is valid for this carrier");
         }
         return id;
+    }
+
+    /**
+     * Compares with bounds instead of a difference: the carrier's value may be anything down to
+     * Long.MIN_VALUE, while an Instant's epoch seconds are far enough from Long's ends for the bounds.
+     */
+    private static boolean isFresh(long seconds, Instant now) {
+        long tolerance = TOLERANCE.toSeconds();
+        long earliest = Math.subtractExact(now.getEpochSecond(), tolerance);
+        long latest = Math.addExact(now.getEpochSecond(), tolerance);
+        return seconds >= earliest && seconds <= latest;
     }
 
     private static boolean isBlank(String value) {

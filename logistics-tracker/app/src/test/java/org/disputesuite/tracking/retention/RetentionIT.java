@@ -5,15 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.disputesuite.tracking.TrackerIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class RetentionIT extends TrackerIntegrationTest {
 
     @Autowired
     private RetentionJob retention;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     @Test
     void forgetsWebhookIdsAfterThreeDaysAndUnregisteredParcelsEventsAfterThirtyDays() {
@@ -36,6 +46,67 @@ class RetentionIT extends TrackerIntegrationTest {
         assertThat(eventsOf(abandoned)).isZero();
         assertThat(eventsOf(waiting)).isOne();
         assertThat(eventsOf(registeredLongAgo)).isOne();
+    }
+
+    @Test
+    void waitsForTheParcelLockAndKeepsEventsOfAShipmentRegisteredMeanwhile() throws Exception {
+        String trackingNumber = unique("LP");
+        jdbc.update("insert into tracked_parcels (carrier, tracking_number, first_seen_at) values ('generic', ?, ?)",
+                trackingNumber, ago(Duration.ofDays(31)));
+        pendingEvent(trackingNumber, Duration.ofDays(31));
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch retentionStarted = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> registration = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(
+                    status -> {
+                        jdbc.queryForList("select carrier from tracked_parcels where carrier = 'generic'"
+                                + " and tracking_number = ? for update", String.class, trackingNumber);
+                        locked.countDown();
+                        await(retentionStarted);
+                        pause(Duration.ofMillis(500));
+                        insertShipment(unique("ORD"), trackingNumber);
+                    }));
+            locked.await(10, TimeUnit.SECONDS);
+            Future<?> cleanup = threads.submit(() -> {
+                retentionStarted.countDown();
+                retention.forgetExpired();
+            });
+
+            registration.get(20, TimeUnit.SECONDS);
+            cleanup.get(20, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(eventsOf(trackingNumber)).isOne();
+    }
+
+    private void insertShipment(String orderId, String trackingNumber) {
+        jdbc.update("insert into shipments (order_id, carrier, tracking_number, seller_id, buyer_id, destination_name,"
+                + " destination_line1, destination_city, destination_postal_code, destination_country_code,"
+                + " shipped_at, promised_delivery_by, amount_value, amount_currency, registered_at)"
+                + " values (?, 'generic', ?, 'seller-3', 'buyer-17', 'Ana', 'Calle Mayor 5', 'Madrid', '28013', 'ES',"
+                + " ?, ?, '23.90', 'USD', ?)", orderId, trackingNumber, ago(Duration.ofDays(40)),
+                ago(Duration.ofDays(30)), ago(Duration.ZERO));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void receipt(String webhookId, Duration age) {

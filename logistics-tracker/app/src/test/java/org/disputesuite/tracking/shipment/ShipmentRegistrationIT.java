@@ -17,6 +17,7 @@ import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.api.TrackingEvent;
 import org.disputesuite.tracking.api.TrackingEvent.ShipmentRegistered;
 import org.disputesuite.tracking.api.TrackingTopics;
+import org.disputesuite.tracking.publishing.TrackingPublisher;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -43,13 +44,16 @@ class ShipmentRegistrationIT extends TrackerIntegrationTest {
         assertThat(records).hasSize(1);
         ConsumerRecord<String, String> record = records.get(0);
         assertThat(record.key()).isEqualTo(orderId);
-        assertThat(header(record, "ce_id")).isEqualTo("shipment-registered:" + orderId);
+        ShipmentRegistered registered = (ShipmentRegistered) CODEC.decode(
+                EventEnvelope.from(record.key(), record.value(), record.headers()));
+        assertThat(header(record, "ce_id")).matches("shipment-registered:" + orderId + ":[0-9a-f]{16}")
+                .isEqualTo(TrackingPublisher.registeredEventId(registered));
         assertThat(header(record, "ce_type")).isEqualTo("shipment.registered.v1");
         assertThat(header(record, "ce_source")).isEqualTo("logistics-tracker");
         assertThat(header(record, "ce_subject")).isEqualTo(orderId);
-        assertThat(Instant.parse(header(record, "ce_time"))).isNotNull();
-        ShipmentRegistered registered = (ShipmentRegistered) CODEC.decode(
-                EventEnvelope.from(record.key(), record.value(), record.headers()));
+        Instant registeredAt = Instant.parse(body.get("registeredAt").asString());
+        assertThat(Instant.parse(header(record, "ce_time"))).isEqualTo(registeredAt);
+        assertThat(registered.registeredAt()).isEqualTo(registeredAt);
         assertThat(registered.sellerId()).isEqualTo("seller-3");
         assertThat(registered.buyerId()).isEqualTo("buyer-17");
         assertThat(registered.destination()).isEqualTo(
@@ -102,6 +106,111 @@ class ShipmentRegistrationIT extends TrackerIntegrationTest {
 
         assertProblem(response, 409);
         assertNothingStoredOrPublished(secondOrder);
+    }
+
+    @Test
+    void refusesASellerTheOrderOfAnotherSellerBeforeComparingTheShipments() {
+        String orderId = unique("ORD");
+        String trackingNumber = unique("LP");
+        registerAsSeller(orderId, trackingNumber);
+
+        HttpResponse<String> sameShipment = register(registration(orderId, trackingNumber, "seller-4", "buyer-17"),
+                TestTokens.bearer("seller-4", "SELLER"));
+        HttpResponse<String> otherShipment = register(registration(orderId, unique("LP"), "seller-4", "buyer-99"),
+                TestTokens.bearer("seller-4", "SELLER"));
+
+        assertProblem(sameShipment, 403);
+        assertProblem(otherShipment, 403);
+        assertThat(recordsFor(orderId)).hasSize(1);
+        assertThat(jdbc.queryForObject("select seller_id from shipments where order_id = ?", String.class, orderId))
+                .isEqualTo("seller-3");
+    }
+
+    @Test
+    void letsAnOperatorRepeatOrContradictAnySellersRegistration() {
+        String orderId = unique("ORD");
+        String trackingNumber = unique("LP");
+        registerAsSeller(orderId, trackingNumber);
+
+        HttpResponse<String> same = register(registration(orderId, trackingNumber, "seller-3", "buyer-17"),
+                TestTokens.bearer("ops-1", "OPERATOR"));
+        HttpResponse<String> different = register(registration(orderId, trackingNumber, "seller-3", "buyer-99"),
+                TestTokens.bearer("ops-1", "OPERATOR"));
+
+        assertThat(same.statusCode()).as(same.body()).isEqualTo(200);
+        assertProblem(different, 409);
+    }
+
+    @Test
+    void keepsTimesToTheMillisecondSoTheSameRequestAgainIsTheSameShipment() {
+        String orderId = unique("ORD");
+        String body = registration(orderId, unique("LP"), "seller-3", "buyer-17")
+                .replace("2026-11-01T09:00:00Z", "2026-11-01T09:00:00.123456789Z")
+                .replace("2026-11-20T23:59:59Z", "2026-11-20T23:59:59.999999Z");
+
+        HttpResponse<String> first = registerBySeller3(body);
+        HttpResponse<String> again = registerBySeller3(body);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        JsonNode shown = json(get("/api/v1/shipments/" + orderId, TestTokens.bearer("seller-3", "SELLER")));
+        assertThat(shown.get("shippedAt").asString()).isEqualTo("2026-11-01T09:00:00.123Z");
+        assertThat(shown.get("promisedDeliveryBy").asString()).isEqualTo("2026-11-20T23:59:59.999Z");
+        List<ConsumerRecord<String, String>> records = recordsFor(orderId);
+        assertThat(records).hasSize(1);
+        ShipmentRegistered published = (ShipmentRegistered) CODEC.decode(
+                EventEnvelope.from(records.get(0).key(), records.get(0).value(), records.get(0).headers()));
+        assertThat(published.shippedAt()).isEqualTo(Instant.parse("2026-11-01T09:00:00.123Z"));
+        assertThat(published.promisedDeliveryBy()).isEqualTo(Instant.parse("2026-11-20T23:59:59.999Z"));
+    }
+
+    @Test
+    void takesAmountsInTheCurrencysMinorUnits() {
+        String dollars = unique("ORD");
+        String yen = unique("ORD");
+        String dinars = unique("ORD");
+
+        HttpResponse<String> inDollars = registerBySeller3(withAmount(dollars, "0.00", "USD"));
+        HttpResponse<String> inYen = registerBySeller3(withAmount(yen, "100", "JPY"));
+        HttpResponse<String> inDinars = registerBySeller3(withAmount(dinars, "1.500", "BHD"));
+
+        assertThat(inDollars.statusCode()).as(inDollars.body()).isEqualTo(201);
+        assertThat(inYen.statusCode()).as(inYen.body()).isEqualTo(201);
+        assertThat(json(inYen).get("amount").get("value").asString()).isEqualTo("100");
+        assertThat(inDinars.statusCode()).as(inDinars.body()).isEqualTo(201);
+    }
+
+    @Test
+    void refusesAmountsNotInTheCurrencysMinorUnitsNamingTheField() {
+        assertAmountRefused("23.9", "USD", "amount.value");
+        assertAmountRefused("23", "USD", "amount.value");
+        assertAmountRefused("23.900", "USD", "amount.value");
+        assertAmountRefused("100.50", "JPY", "amount.value");
+        assertAmountRefused("-1.00", "USD", "amount.value");
+        assertAmountRefused("23.90", "ZZZ", "amount.currency");
+        assertAmountRefused("23.90", "XAU", "amount.currency");
+        assertAmountRefused("23.90", "usd", "amount.currency");
+    }
+
+    private void assertAmountRefused(String value, String currency, String field) {
+        String orderId = unique("ORD");
+
+        HttpResponse<String> response = registerBySeller3(withAmount(orderId, value, currency));
+
+        assertProblem(response, 400);
+        assertThat(json(response).get("errors").valueStream().map(error -> error.get("field").asString()).toList())
+                .as(value + " " + currency).containsExactly(field);
+        assertNothingStoredOrPublished(orderId);
+    }
+
+    private HttpResponse<String> registerBySeller3(String body) {
+        return register(body, TestTokens.bearer("seller-3", "SELLER"));
+    }
+
+    private static String withAmount(String orderId, String value, String currency) {
+        return registration(orderId, unique("LP"), "seller-3", "buyer-17").replace(
+                "\"amount\": {\"value\": \"23.90\", \"currency\": \"USD\"}",
+                "\"amount\": {\"value\": \"" + value + "\", \"currency\": \"" + currency + "\"}");
     }
 
     @Test

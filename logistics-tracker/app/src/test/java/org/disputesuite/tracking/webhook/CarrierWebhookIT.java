@@ -179,8 +179,8 @@ class CarrierWebhookIT extends TrackerIntegrationTest {
                 webhook("generic", null, now, body, WebhookSignature.sign(GENERIC_SECRET, id, now, body)),
                 webhook("generic", id, now, body, WebhookSignature.sign("not-the-secret", id, now, body)),
                 webhook("generic", id, now, body, WebhookSignature.sign(SLOW_SECRET, id, now, body)),
-                webhook("generic", id, now - 301, body, WebhookSignature.sign(GENERIC_SECRET, id, now - 301, body)),
-                webhook("generic", id, now + 301, body, WebhookSignature.sign(GENERIC_SECRET, id, now + 301, body)));
+                webhook("generic", id, now - 400, body, WebhookSignature.sign(GENERIC_SECRET, id, now - 400, body)),
+                webhook("generic", id, now + 400, body, WebhookSignature.sign(GENERIC_SECRET, id, now + 400, body)));
 
         refused.forEach(response -> assertProblem(response, 401));
         assertNothingStoredOrPublished(orderId, trackingNumber, id);

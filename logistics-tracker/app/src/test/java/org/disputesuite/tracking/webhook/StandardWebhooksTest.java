@@ -35,6 +35,17 @@ class StandardWebhooksTest {
     }
 
     @Test
+    void refusesTimestampsAtTheEndsOfTheLongRangeWithoutOverflowing() {
+        Instant now = Instant.ofEpochSecond(SIGNED_AT);
+        long wrapsToLongMinValue = SIGNED_AT + Long.MIN_VALUE;
+        for (long timestamp : new long[] {Long.MIN_VALUE, Long.MAX_VALUE, wrapsToLongMinValue}) {
+            assertUnauthorized(signedAt(timestamp), now);
+        }
+        assertUnauthorized(signedAt(Long.MAX_VALUE), Instant.MIN);
+        assertUnauthorized(signedAt(Long.MIN_VALUE), Instant.MAX);
+    }
+
+    @Test
     void refusesMissingHeadersAndUnreadableTimestamps() {
         Instant now = Instant.ofEpochSecond(SIGNED_AT);
         for (String header : List.of("webhook-id", "webhook-timestamp", "webhook-signature")) {
@@ -64,9 +75,13 @@ class StandardWebhooksTest {
     }
 
     private static WebhookDelivery signed() {
+        return signedAt(SIGNED_AT);
+    }
+
+    private static WebhookDelivery signedAt(long timestamp) {
         return new WebhookDelivery("generic", Map.of(
                 "webhook-id", "msg-1",
-                "webhook-timestamp", Long.toString(SIGNED_AT),
-                "webhook-signature", WebhookSignature.sign("carrier-secret", "msg-1", SIGNED_AT, BODY)), BODY);
+                "webhook-timestamp", Long.toString(timestamp),
+                "webhook-signature", WebhookSignature.sign("carrier-secret", "msg-1", timestamp, BODY)), BODY);
     }
 }
