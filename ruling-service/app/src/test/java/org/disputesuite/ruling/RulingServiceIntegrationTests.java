@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RulingServiceIntegrationTests {
 
+    /** The seller response window the service runs with; disputes "opened" later than now are due later. */
+    private static final Duration WINDOW = Duration.ofSeconds(2);
+
+    /** Far enough that however slowly the first run goes, this deadline is still open when it stops. */
+    private static final Duration LONG_DUE = Duration.ofSeconds(60);
+
+    /** Scheduled right before the first run stops, and due only after it stopped. */
+    private static final Duration RESTART_DUE = Duration.ofSeconds(15);
+
     private static final EventCodec<DisputeEvent> DISPUTES = new EventCodec<>(DisputeEvent.class, DisputeTopics.SOURCE);
     private static final EventCodec<RulingEvent> RULINGS = new EventCodec<>(RulingEvent.class, RulingTopics.SOURCE);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -79,15 +89,18 @@ class RulingServiceIntegrationTests {
         String disputeId = "D-IT-" + UUID.randomUUID();
         String laterOrderId = "ORD-IT-LATER-" + UUID.randomUUID();
         String laterDisputeId = "D-IT-LATER-" + UUID.randomUUID();
+        String restartOrderId = "ORD-IT-RESTART-" + UUID.randomUUID();
+        String restartDisputeId = "D-IT-RESTART-" + UUID.randomUUID();
         RulingIssued ruling;
+        DeadlineScheduled later;
         Instant firstStopped;
 
         try (ConfigurableApplicationContext app = start()) {
             awaitReady(app);
             assertThat(topics()).contains(RulingTopics.RULINGS, "disputes.events.v1.ruling-service.dlt",
-                    "logistics.tracking.v1.ruling-service.dlt");
+                    "logistics.tracking.v1.ruling-service.dlt", "ruling-service.deadlines.dlt");
 
-            publish(opened(orderId, disputeId, Instant.now()));
+            publish(opened(orderId, disputeId, now()));
             ruling = await().atMost(Duration.ofSeconds(30)).until(() -> published(orderId, RulingIssued.class),
                     Optional::isPresent).orElseThrow();
             assertThat(ruling.ruleId()).isEqualTo("R1-SELLER-SILENT");
@@ -114,8 +127,8 @@ class RulingServiceIntegrationTests {
             assertThat(get(app, path, TestTokens.bearer("ops-1", "OPERATOR")).statusCode()).isEqualTo(200);
             assertThat(get(app, path, TestTokens.bearer("buyer-other", "BUYER")).statusCode()).isEqualTo(403);
 
-            publish(opened(laterOrderId, laterDisputeId, Instant.now().plusSeconds(12)));
-            DeadlineScheduled later = await().atMost(Duration.ofSeconds(15))
+            publish(openedDueIn(laterOrderId, laterDisputeId, LONG_DUE));
+            later = await().atMost(Duration.ofSeconds(15))
                     .until(() -> published(laterOrderId, DeadlineScheduled.class), Optional::isPresent).orElseThrow();
             HttpResponse<String> deadlines = get(app, "/api/v1/deadlines", TestTokens.bearer("ops-1", "OPERATOR"));
             assertThat(deadlines.statusCode()).isEqualTo(200);
@@ -126,21 +139,30 @@ class RulingServiceIntegrationTests {
             String metrics = management(app, "/actuator/prometheus").body();
             assertThat(metrics).contains("rulings_issued_total{application=\"ruling-service\",rule=\"R1-SELLER-SILENT\"}",
                     "deadlines_expired_total", "deadline_fire_delay_seconds_count", "kafka_stream_");
+
+            publish(openedDueIn(restartOrderId, restartDisputeId, RESTART_DUE));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> published(restartOrderId, DeadlineScheduled.class), Optional::isPresent);
+            assertThat(openDeadlines(app)).as("both deadlines are still open when the first run stops")
+                    .contains(laterDisputeId, restartDisputeId);
         }
         firstStopped = Instant.now();
-        assertThat(published(laterOrderId, RulingIssued.class)).isEmpty();
+        assertThat(published(restartOrderId, DeadlineExpired.class)).isEmpty();
 
         try (ConfigurableApplicationContext app = start()) {
             awaitReady(app);
             assertThat(get(app, "/api/v1/rulings/" + disputeId, TestTokens.bearer(BUYER, "BUYER")).statusCode())
                     .isEqualTo(200);
+            assertThat(openDeadlines(app)).as("restored").contains(laterDisputeId, later.dueAt().toString());
 
-            RulingIssued laterRuling = await().atMost(Duration.ofSeconds(40))
-                    .until(() -> published(laterOrderId, RulingIssued.class), Optional::isPresent).orElseThrow();
-            DeadlineExpired expired = published(laterOrderId, DeadlineExpired.class).orElseThrow();
-            assertThat(expired.occurredAt()).isAfter(firstStopped);
-            assertThat(laterRuling.disputeId()).isEqualTo(laterDisputeId);
-            assertThat(laterRuling.outcome().name()).isEqualTo("REFUND_BUYER");
+            RulingIssued restartRuling = await().atMost(RESTART_DUE.plusSeconds(30))
+                    .until(() -> published(restartOrderId, RulingIssued.class), Optional::isPresent).orElseThrow();
+            DeadlineExpired expired = published(restartOrderId, DeadlineExpired.class).orElseThrow();
+            assertThat(expired.occurredAt()).as("fired by the restarted service").isAfter(firstStopped);
+            assertThat(restartRuling.disputeId()).isEqualTo(restartDisputeId);
+            assertThat(restartRuling.outcome().name()).isEqualTo("REFUND_BUYER");
+            assertThat(openDeadlines(app)).contains(laterDisputeId).doesNotContain(restartDisputeId);
+            assertThat(published(laterOrderId, DeadlineExpired.class)).isEmpty();
         }
     }
 
@@ -149,7 +171,7 @@ class RulingServiceIntegrationTests {
                 "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
                 "--suite.jwt.secret=" + TestTokens.SECRET,
                 "--suite.data-dir=" + dataDir,
-                "--suite.policy.seller-response-window=PT2S",
+                "--suite.policy.seller-response-window=" + WINDOW,
                 "--server.port=0",
                 "--management.server.port=0");
     }
@@ -166,13 +188,29 @@ class RulingServiceIntegrationTests {
         }
     }
 
+    /** Now, to the millisecond, as every service publishes instants. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A dispute whose seller response deadline falls {@code dueIn} from now. */
+    private static DisputeOpened openedDueIn(String orderId, String disputeId, Duration dueIn) {
+        return opened(orderId, disputeId, now().plus(dueIn).minus(WINDOW));
+    }
+
+    private static String openDeadlines(ConfigurableApplicationContext app) throws Exception {
+        HttpResponse<String> deadlines = get(app, "/api/v1/deadlines", TestTokens.bearer("ops-1", "OPERATOR"));
+        assertThat(deadlines.statusCode()).isEqualTo(200);
+        return deadlines.body();
+    }
+
     private static DisputeOpened opened(String orderId, String disputeId, Instant openedAt) {
         return new DisputeOpened(disputeId, orderId, BUYER, SELLER, 1, openedAt, DisputeReason.NOT_RECEIVED,
                 RequestedSolution.REFUND, "Nothing arrived", new Money("23.90", "USD"), openedAt.minusSeconds(86_400));
     }
 
     private static RulingApplied applied(RulingIssued ruling) {
-        return new RulingApplied(ruling.disputeId(), ruling.orderId(), BUYER, SELLER, 2, Instant.now(),
+        return new RulingApplied(ruling.disputeId(), ruling.orderId(), BUYER, SELLER, 2, now(),
                 ruling.rulingId(), ruling.ruleId(), ruling.outcome(), ruling.responsibleParty(), ruling.reasons(),
                 ruling.factEventIds(), ruling.policyVersion(), ruling.basedOnVersion(), ruling.occurredAt());
     }

@@ -1,5 +1,6 @@
 package org.disputesuite.ruling.config;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -9,7 +10,6 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -27,14 +27,19 @@ public class KafkaStreamsRunner implements SmartLifecycle {
     private final Map<String, Object> config;
     private final MeterRegistry registry;
     private final Duration closeTimeout;
+    private final StreamThreadFailures threadFailures;
+    private final Clock clock;
     private volatile KafkaStreams streams;
     private KafkaStreamsMetrics streamsMetrics;
 
-    KafkaStreamsRunner(Topology topology, Map<String, Object> config, MeterRegistry registry, Duration closeTimeout) {
+    KafkaStreamsRunner(Topology topology, Map<String, Object> config, MeterRegistry registry, Duration closeTimeout,
+            StreamThreadFailures threadFailures, Clock clock) {
         this.topology = topology;
         this.config = Map.copyOf(config);
         this.registry = registry;
         this.closeTimeout = closeTimeout;
+        this.threadFailures = threadFailures;
+        this.clock = clock;
     }
 
     @Override
@@ -46,10 +51,7 @@ public class KafkaStreamsRunner implements SmartLifecycle {
         properties.putAll(config);
         KafkaStreams created = new KafkaStreams(topology, properties);
         created.setStateListener((newState, oldState) -> log.info("Kafka Streams {} -> {}", oldState, newState));
-        created.setUncaughtExceptionHandler(e -> {
-            log.error("A stream thread failed; it is replaced", e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        created.setUncaughtExceptionHandler(e -> threadFailures.onFailure(e, clock.instant()));
         streamsMetrics = new KafkaStreamsMetrics(created);
         streamsMetrics.bindTo(registry);
         log.info("Starting Kafka Streams {} with state in {}", config.get(StreamsConfig.APPLICATION_ID_CONFIG),

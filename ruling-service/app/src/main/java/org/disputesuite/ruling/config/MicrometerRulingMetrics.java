@@ -43,8 +43,9 @@ class MicrometerRulingMetrics implements RulingMetrics {
     }
 
     @Override
-    public void deadLettered(String topic) {
-        Counter.builder("ruling.dead.letters").description("Input records sent to a dead-letter topic, by input topic")
-                .tag("topic", topic).register(registry).increment();
+    public void deadLettered(String source) {
+        Counter.builder("ruling.dead.letters")
+                .description("Records sent to a dead-letter topic, by input topic (\"deadlines\" for due deadlines)")
+                .tag("topic", source).register(registry).increment();
     }
 }

@@ -1,12 +1,14 @@
 package org.disputesuite.ruling.config;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.disputesuite.platform.kafka.KafkaTopicSettings;
 import org.disputesuite.platform.kafka.TopicDeclarations;
@@ -52,19 +54,22 @@ class RulingConfiguration {
     @Bean
     KafkaStreamsRunner kafkaStreamsRunner(PolicySettings policy, TopologySettings settings, RulingMetrics metrics,
             KafkaProperties kafka, KafkaTopicSettings topics, RulingProperties ruling, MeterRegistry registry,
-            @Value("${suite.data-dir:./data}") String dataDir,
+            Clock clock, @Value("${suite.data-dir:./data}") String dataDir,
             @Value("${spring.application.name}") String applicationName) {
         Map<String, Object> config = new HashMap<>(kafka.buildStreamsProperties());
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) topics.replicationFactor());
+        // A new application id reads the input topics from their start: disputes opened before it must be ruled on.
+        config.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Kafka Streams 4.1 leaves the group on close only for static members (KAFKA-16514): without
         // this, a restarted instance waits out the old member's session (45 s) before deadlines fire again.
         config.putIfAbsent(StreamsConfig.mainConsumerPrefix("internal.leave.group.on.close"), true);
         config.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG,
                 Path.of(dataDir, applicationName, "streams").toAbsolutePath().toString());
         return new KafkaStreamsRunner(RulingTopology.build(policy, settings, metrics), config, registry,
-                ruling.closeTimeout());
+                ruling.closeTimeout(),
+                new StreamThreadFailures(ruling.maxThreadReplacements(), ruling.threadReplacementWindow()), clock);
     }
 
     @Bean

@@ -31,11 +31,17 @@ class RulingQueryController {
         this.stores = stores;
     }
 
+    /**
+     * Rulings are stored by order id, like everything the topology keeps; the dispute's order id
+     * is looked up first (on another instance's partitions, the order id is what routes there).
+     */
     @GetMapping("/rulings/{disputeId}")
     RulingResponse ruling(@PathVariable String disputeId, Caller caller) {
+        ReadOnlyKeyValueStore<String, String> disputeOrders = stores.keyValueStore(StoreNames.DISPUTE_ORDERS);
+        String orderId = disputeOrders.get(disputeId);
         ReadOnlyKeyValueStore<String, AppliedRuling> rulings = stores.keyValueStore(StoreNames.RULINGS);
-        AppliedRuling ruling = rulings.get(disputeId);
-        if (ruling == null) {
+        AppliedRuling ruling = orderId == null ? null : rulings.get(orderId);
+        if (ruling == null || !ruling.disputeId().equals(disputeId)) {
             throw ApiProblem.notFound("No ruling has taken effect on dispute " + disputeId);
         }
         if (!caller.mayRead(ruling.buyerId(), ruling.sellerId())) {

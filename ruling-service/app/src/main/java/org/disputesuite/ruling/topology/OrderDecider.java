@@ -1,6 +1,7 @@
 package org.disputesuite.ruling.topology;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +77,7 @@ final class OrderDecider {
         } else if (event instanceof RulingSuperseded superseded) {
             dispute = dispute.withSuperseded(eventId, superseded.rulingId());
             decision.state(decision.state().withDispute(dispute));
-            rule(decision, now);
+            rule(decision, now, sellerWindowExpiredBy(dispute, now));
             return decision;
         } else if (event instanceof DisputeResolved resolved) {
             DisputeStatus status = resolved.status() == null ? DisputeStatus.RESOLVED : resolved.status();
@@ -127,7 +128,11 @@ final class OrderDecider {
         return decision;
     }
 
-    /** A deadline of the index fell due: it expires if it is still open, and the policy rules if it says so. */
+    /**
+     * A deadline of the index fell due: it expires if it is still open, and the policy rules if it
+     * says so. The index decided that it is due, so the rules judge as of its due time at the
+     * earliest and never disagree with the index about whether it has passed.
+     */
     Decision onDeadlineDue(OrderState state, DeadlineEntry due, Instant now) {
         Decision decision = new Decision(due.orderId(), state);
         decision.unindex(due);
@@ -150,16 +155,24 @@ final class OrderDecider {
             dispute = dispute.withSellerDeadlineExpired(expiredEventId);
         }
         decision.state(state.withDispute(dispute));
-        rule(decision, now);
+        rule(decision, now, latest(now, deadline.dueAt()));
         return decision;
     }
 
     private void open(Decision decision, DisputeOpened opened, String eventId, Instant now) {
         ShipmentFacts shipment = decision.state().shipment();
         DisputeCase chosen = CaseChoice.choose(shipment.status(), ADDRESS_CHECK_NOT_PUBLISHED, null);
-        DisputeFacts dispute = new DisputeFacts(opened.disputeId(), opened.buyerId(), opened.sellerId(),
-                opened.requestedSolution(), opened.occurredAt(), eventId, DisputeStatus.AWAITING_SELLER_RESPONSE,
-                opened.version(), chosen, false, List.of(), null, null, null, null, null);
+        DisputeFacts dispute = DisputeFacts.builder()
+                .disputeId(opened.disputeId())
+                .buyerId(opened.buyerId())
+                .sellerId(opened.sellerId())
+                .requestedSolution(opened.requestedSolution())
+                .openedAt(opened.occurredAt())
+                .openedEventId(eventId)
+                .status(DisputeStatus.AWAITING_SELLER_RESPONSE)
+                .highestVersion(opened.version())
+                .disputeCase(chosen)
+                .build();
         decision.publish(EventIds.derive(CaseChosen.TYPE, opened.disputeId(), eventId),
                 new CaseChosen(opened.disputeId(), decision.orderId(), opened.buyerId(), opened.sellerId(), now, chosen,
                         null, eventId));
@@ -175,7 +188,8 @@ final class OrderDecider {
         String orderId = decision.orderId();
         DeadlineType type = DeadlineType.SELLER_RESPONSE;
         String deadlineId = EventIds.derive("deadline", dispute.disputeId(), type.name(), causeEventId);
-        OpenDeadline deadline = new OpenDeadline(deadlineId, type, type.party(), windows.sellerResponseDue(windowStart));
+        OpenDeadline deadline = new OpenDeadline(deadlineId, type, type.party(),
+                scheduled(windows.sellerResponseDue(windowStart)));
         decision.publish(EventIds.derive(DeadlineScheduled.TYPE, deadlineId),
                 new DeadlineScheduled(dispute.disputeId(), orderId, dispute.buyerId(), dispute.sellerId(), now,
                         deadlineId, type, deadline.party(), deadline.dueAt(), causeEventId, causeEventType));
@@ -197,8 +211,31 @@ final class OrderDecider {
         return dispute.withoutDeadlines(which);
     }
 
-    /** Asks the rules whether the facts now call for a ruling, unless one is pending or took effect. */
-    private void rule(Decision decision, Instant now) {
+    /**
+     * The index fires a deadline once its millisecond has come, and everything published carries
+     * milliseconds: a due time finer than that would be fired (and published) before it is reached.
+     */
+    private static Instant scheduled(Instant dueAt) {
+        return dueAt.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** An expiry the index fired stays passed when the rules look again (after a superseded ruling). */
+    private static Instant sellerWindowExpiredBy(DisputeFacts dispute, Instant now) {
+        if (dispute.sellerDeadlineExpiredEventId() == null || dispute.sellerResponseDueAt() == null) {
+            return now;
+        }
+        return latest(now, dispute.sellerResponseDueAt());
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isBefore(b) ? b : a;
+    }
+
+    /**
+     * Asks the rules whether the facts call for a ruling as of {@code asOf}, unless one is pending
+     * or took effect; the ruling is issued {@code now}.
+     */
+    private void rule(Decision decision, Instant now, Instant asOf) {
         DisputeFacts dispute = decision.state().dispute();
         if (dispute.pendingRulingId() != null || dispute.appliedRulingId() != null) {
             return;
@@ -212,7 +249,7 @@ final class OrderDecider {
         RulingFacts facts = new RulingFacts(dispute.disputeId(), dispute.requestedSolution(), dispute.disputeCase(),
                 dispute.isClosed(), dispute.sellerAnswered(), dispute.sellerResponseDueAt(), shipment.status(),
                 shipment.lastEventAt(), factIds, dispute.highestVersion());
-        Optional<Ruling> ruling = sellerSilent.decide(facts, now);
+        Optional<Ruling> ruling = sellerSilent.decide(facts, asOf);
         if (ruling.isEmpty()) {
             return;
         }

@@ -27,13 +27,14 @@ import org.slf4j.LoggerFactory;
  * The one processor of the topology. Dispute and tracking records of an order arrive here in
  * order (both topics are keyed and partitioned by order id); a wall-clock punctuator fires the
  * deadlines that fell due. Handling is split in two: deciding (pure, any failure sends the input
- * record to its dead-letter topic) and applying (stores and forwards, whose failures are Kafka
+ * record or the due deadline to a dead-letter topic) and applying (stores and forwards, whose failures are Kafka
  * Streams' to handle under exactly-once).
  */
 final class OrderProcessor implements Processor<String, byte[], String, byte[]> {
 
     static final String RULINGS_SINK = "rulings-sink";
     static final String DEAD_LETTER_SINK = "dead-letter-sink";
+    static final String DEADLINE_DEAD_LETTER_SINK = "deadline-dead-letter-sink";
     static final int MAX_DEADLINES_PER_PUNCTUATION = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(OrderProcessor.class);
@@ -48,6 +49,7 @@ final class OrderProcessor implements Processor<String, byte[], String, byte[]> 
     private KeyValueStore<String, OrderState> orders;
     private KeyValueStore<String, DeadlineEntry> deadlines;
     private KeyValueStore<String, AppliedRuling> appliedRulings;
+    private KeyValueStore<String, String> disputeOrders;
 
     OrderProcessor(OrderDecider decider, TopologySettings settings, RulingMetrics metrics) {
         this.decider = decider;
@@ -61,6 +63,7 @@ final class OrderProcessor implements Processor<String, byte[], String, byte[]> 
         this.orders = context.getStateStore(StoreNames.ORDERS);
         this.deadlines = context.getStateStore(StoreNames.DEADLINES);
         this.appliedRulings = context.getStateStore(StoreNames.RULINGS);
+        this.disputeOrders = context.getStateStore(StoreNames.DISPUTE_ORDERS);
         context.schedule(settings.punctuationInterval(), PunctuationType.WALL_CLOCK_TIME, this::fireDueDeadlines);
     }
 
@@ -120,12 +123,22 @@ final class OrderProcessor implements Processor<String, byte[], String, byte[]> 
             } catch (KafkaException e) {
                 throw e;
             } catch (RuntimeException e) {
-                log.error("Deadline {} cannot be decided and is dropped from the index: {}", entry, e.getMessage(), e);
-                DeadlineIndex.remove(deadlines, entry);
+                deadLetter(entry, now, e);
                 continue;
             }
             apply(decision, now);
         }
+    }
+
+    /**
+     * A deadline that cannot be decided leaves the index (it would fail again every punctuation)
+     * and goes to the deadlines' dead-letter topic, so that it is seen and can be decided by hand.
+     */
+    private void deadLetter(DeadlineEntry entry, Instant now, RuntimeException reason) {
+        log.error("Deadline {} cannot be decided; it leaves the index for the dead-letter topic", entry, reason);
+        DeadlineIndex.remove(deadlines, entry);
+        context.forward(DeadLetterRecords.ofDeadline(entry, now, reason), DEADLINE_DEAD_LETTER_SINK);
+        metrics.deadLettered(StoreNames.DEADLINES);
     }
 
     private void apply(Decision decision, Instant now) {
@@ -133,8 +146,10 @@ final class OrderProcessor implements Processor<String, byte[], String, byte[]> 
         orders.put(orderId, decision.state());
         decision.unindexed().forEach(entry -> DeadlineIndex.remove(deadlines, entry));
         decision.indexed().forEach(entry -> DeadlineIndex.add(deadlines, entry));
-        if (decision.appliedRuling() != null) {
-            appliedRulings.put(decision.appliedRuling().disputeId(), decision.appliedRuling());
+        AppliedRuling applied = decision.appliedRuling();
+        if (applied != null) {
+            appliedRulings.put(orderId, applied);
+            disputeOrders.put(applied.disputeId(), orderId);
         }
         for (Decision.Outgoing outgoing : decision.events()) {
             RulingEvent event = outgoing.event();

@@ -21,6 +21,7 @@ public interface RulingMetrics {
     default void deadlineIndexScanned(int entries) {
     }
 
-    default void deadLettered(String topic) {
+    /** A record of {@code source} (an input topic, or {@code deadlines} for a due deadline) was dead-lettered. */
+    default void deadLettered(String source) {
     }
 }

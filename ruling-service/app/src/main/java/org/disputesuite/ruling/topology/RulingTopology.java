@@ -15,7 +15,8 @@ import org.disputesuite.tracking.api.TrackingTopics;
 /**
  * disputes.events.v1 and logistics.tracking.v1 (co-partitioned by order id) feed one processor
  * that keeps each order's facts and its deadlines in changelogged stores and publishes to
- * rulings.v1; records it cannot process go to their topic's dead-letter topic.
+ * rulings.v1; records it cannot process go to their topic's dead-letter topic, due deadlines it
+ * cannot decide to the deadlines' one.
  */
 public final class RulingTopology {
 
@@ -35,7 +36,13 @@ public final class RulingTopology {
     public static List<String> outputTopics(TopologySettings settings) {
         return List.of(RulingTopics.RULINGS,
                 DeadLetters.topicFor(DisputeTopics.EVENTS, settings.applicationId()),
-                DeadLetters.topicFor(TrackingTopics.TRACKING, settings.applicationId()));
+                DeadLetters.topicFor(TrackingTopics.TRACKING, settings.applicationId()),
+                deadlineDeadLetterTopic(settings));
+    }
+
+    /** Where due deadlines that cannot be decided go: they come from no topic, so the index names it. */
+    public static String deadlineDeadLetterTopic(TopologySettings settings) {
+        return settings.applicationId() + "." + StoreNames.DEADLINES + ".dlt";
     }
 
     public static Topology build(PolicySettings policy, TopologySettings settings, RulingMetrics metrics) {
@@ -55,10 +62,14 @@ public final class RulingTopology {
                 Serdes.String(), JsonSerde.of(DeadlineEntry.class)), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.RULINGS),
                 Serdes.String(), JsonSerde.of(AppliedRuling.class)), PROCESSOR);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DISPUTE_ORDERS),
+                Serdes.String(), Serdes.String()), PROCESSOR);
         topology.addSink(OrderProcessor.RULINGS_SINK, RulingTopics.RULINGS, Serdes.String().serializer(),
                 Serdes.ByteArray().serializer(), PROCESSOR);
         topology.addSink(OrderProcessor.DEAD_LETTER_SINK, deadLetterTopic, Serdes.String().serializer(),
                 Serdes.ByteArray().serializer(), PROCESSOR);
+        topology.addSink(OrderProcessor.DEADLINE_DEAD_LETTER_SINK, deadlineDeadLetterTopic(settings),
+                Serdes.String().serializer(), Serdes.ByteArray().serializer(), PROCESSOR);
         return topology;
     }
 }

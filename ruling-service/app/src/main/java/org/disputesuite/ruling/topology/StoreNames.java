@@ -9,8 +9,14 @@ public final class StoreNames {
     /** {@link DeadlineIndex} key to {@link DeadlineEntry}: the open deadlines in time order. */
     public static final String DEADLINES = "deadlines";
 
-    /** disputeId to {@link AppliedRuling}. */
+    /**
+     * orderId to the {@link AppliedRuling} of the order's dispute: keyed like the input topics, so
+     * the instance holding a ruling is the one {@code queryMetadataForKey} names for its order id.
+     */
     public static final String RULINGS = "applied-rulings";
+
+    /** disputeId to orderId, for every dispute with an applied ruling: the key to look its ruling up by. */
+    public static final String DISPUTE_ORDERS = "dispute-orders";
 
     private StoreNames() {
     }

@@ -2,6 +2,7 @@ package org.disputesuite.ruling.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ class KafkaStreamsHealthIndicatorTests {
     @Test
     void isDownUntilStreamsRun() {
         KafkaStreamsRunner notStarted = new KafkaStreamsRunner(new Topology(), Map.of(), new SimpleMeterRegistry(),
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), new StreamThreadFailures(3, Duration.ofMinutes(5)), Clock.systemUTC());
 
         Health health = new KafkaStreamsHealthIndicator(notStarted).health();
 

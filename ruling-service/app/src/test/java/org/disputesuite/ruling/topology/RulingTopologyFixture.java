@@ -53,6 +53,7 @@ final class RulingTopologyFixture implements AutoCloseable {
     static final PolicySettings POLICY = PolicySettings.defaults("2026-11");
     static final String BUYER = "buyer-17";
     static final String SELLER = "seller-3";
+    static final TopologySettings SETTINGS = new TopologySettings(APPLICATION_ID, Duration.ofSeconds(1));
 
     private final EventCodec<DisputeEvent> disputes = new EventCodec<>(DisputeEvent.class, DisputeTopics.SOURCE);
     private final EventCodec<TrackingEvent> tracking = new EventCodec<>(TrackingEvent.class, TrackingTopics.SOURCE);
@@ -74,8 +75,7 @@ final class RulingTopologyFixture implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(RulingTopology.build(POLICY,
-                new TopologySettings(APPLICATION_ID, Duration.ofSeconds(1)), metrics), props, START);
+        driver = new TopologyTestDriver(RulingTopology.build(POLICY, SETTINGS, metrics), props, START);
         disputeTopic = driver.createInputTopic(DisputeTopics.EVENTS, new StringSerializer(), new StringSerializer());
         trackingTopic = driver.createInputTopic(TrackingTopics.TRACKING, new StringSerializer(), new StringSerializer());
         rulingTopic = driver.createOutputTopic(RulingTopics.RULINGS, new StringDeserializer(), new StringDeserializer());
@@ -166,6 +166,15 @@ final class RulingTopologyFixture implements AutoCloseable {
                 new StringDeserializer()).readRecordsToList();
     }
 
+    List<TestRecord<String, String>> deadlineDeadLetters() {
+        return driver.createOutputTopic(RulingTopology.deadlineDeadLetterTopic(SETTINGS), new StringDeserializer(),
+                new StringDeserializer()).readRecordsToList();
+    }
+
+    KeyValueStore<String, OrderState> orderStore() {
+        return driver.getKeyValueStore(StoreNames.ORDERS);
+    }
+
     KeyValueStore<String, DeadlineEntry> deadlineStore() {
         return driver.getKeyValueStore(StoreNames.DEADLINES);
     }
@@ -183,6 +192,10 @@ final class RulingTopologyFixture implements AutoCloseable {
 
     KeyValueStore<String, AppliedRuling> appliedRulingStore() {
         return driver.getKeyValueStore(StoreNames.RULINGS);
+    }
+
+    KeyValueStore<String, String> disputeOrderStore() {
+        return driver.getKeyValueStore(StoreNames.DISPUTE_ORDERS);
     }
 
     @Override

@@ -136,7 +136,8 @@ class RulingTopologyTests {
     void decidesAgainOnNewerVersionWhenRulingSuperseded() {
         fixture.pipe(opened("ORD-4", "D-4", START, RequestedSolution.REFUND));
         fixture.advance(WINDOW.plusSeconds(1));
-        RulingIssued first = fixture.published().get(3).as(RulingIssued.class);
+        Published firstRecord = fixture.published().get(3);
+        RulingIssued first = firstRecord.as(RulingIssued.class);
 
         String supersededId = fixture.pipe(superseded(first, 4));
 
@@ -144,7 +145,7 @@ class RulingTopologyTests {
         assertThat(again).extracting(p -> p.envelope().type()).containsExactly(RulingIssued.TYPE);
         RulingIssued second = again.get(0).as(RulingIssued.class);
         assertThat(second.rulingId()).isNotEqualTo(first.rulingId());
-        assertThat(again.get(0).envelope().id()).isNotEqualTo(first.rulingId());
+        assertThat(again.get(0).envelope().id()).isNotEqualTo(firstRecord.envelope().id());
         assertThat(second.basedOnVersion()).isEqualTo(4);
         assertThat(second.ruleId()).isEqualTo("R1-SELLER-SILENT");
         assertThat(second.factEventIds()).contains(supersededId);
@@ -161,7 +162,9 @@ class RulingTopologyTests {
 
         fixture.pipe(applied(ruling, 5));
 
-        AppliedRuling stored = fixture.appliedRulingStore().get("D-5");
+        assertThat(fixture.disputeOrderStore().get("D-5")).isEqualTo("ORD-5");
+        AppliedRuling stored = fixture.appliedRulingStore().get("ORD-5");
+        assertThat(stored.disputeId()).isEqualTo("D-5");
         assertThat(stored.rulingId()).isEqualTo(ruling.rulingId());
         assertThat(stored.buyerId()).isEqualTo(BUYER);
         assertThat(stored.sellerId()).isEqualTo(SELLER);
@@ -284,6 +287,57 @@ class RulingTopologyTests {
         assertThat(fired.get(0).event().disputeId()).isEqualTo("D-DUE");
         assertThat(fixture.metrics.scans).containsExactly(1);
         assertThat(fixture.openDeadlineCount()).isEqualTo(100);
+    }
+
+    @Test
+    void rulesWhenDeadlineFiresInTheMillisecondOfAFinerDueTime() {
+        Instant openedAt = START.plusMillis(500).plusNanos(250_123);
+        fixture.pipe(opened("ORD-12", "D-12", openedAt, RequestedSolution.REFUND));
+        DeadlineScheduled scheduled = fixture.published().get(1).as(DeadlineScheduled.class);
+        Instant dueMillisecond = START.plus(WINDOW).plusMillis(500);
+        assertThat(scheduled.dueAt()).isEqualTo(dueMillisecond);
+
+        fixture.advance(WINDOW.minusSeconds(2));
+        assertThat(fixture.published()).isEmpty();
+        fixture.advance(Duration.ofMillis(2_500));
+
+        List<Published> onExpiry = fixture.published();
+        assertThat(onExpiry).extracting(p -> p.envelope().type())
+                .containsExactly(DeadlineExpired.TYPE, RulingIssued.TYPE);
+        DeadlineExpired expired = onExpiry.get(0).as(DeadlineExpired.class);
+        assertThat(expired.occurredAt()).as("fired in the due millisecond").isEqualTo(dueMillisecond);
+        assertThat(expired.dueAt()).isEqualTo(dueMillisecond);
+        assertThat(onExpiry.get(1).as(RulingIssued.class).ruleId()).isEqualTo("R1-SELLER-SILENT");
+        assertThat(fixture.openDeadlineCount()).isZero();
+    }
+
+    @Test
+    void sendsDeadlineThatCannotBeDecidedToDeadLetterTopicAndGoesOn() {
+        fixture.pipe(opened("ORD-13", "D-13", START, RequestedSolution.REFUND));
+        fixture.pipe(opened("ORD-14", "D-14", START, RequestedSolution.REFUND));
+        DeadlineScheduled scheduled = fixture.published().get(1).as(DeadlineScheduled.class);
+        OrderState state = fixture.orderStore().get("ORD-13");
+        DisputeFacts undecidable = state.dispute().toBuilder().requestedSolution(null).build();
+        fixture.orderStore().put("ORD-13", state.withDispute(undecidable));
+
+        fixture.advance(WINDOW.plusSeconds(1));
+
+        List<TestRecord<String, String>> deadLetters = fixture.deadlineDeadLetters();
+        assertThat(deadLetters).singleElement().satisfies(deadLetter -> {
+            assertThat(deadLetter.key()).isEqualTo("ORD-13");
+            assertThat(deadLetter.value()).contains(scheduled.deadlineId(), "D-13", "SELLER_RESPONSE");
+            assertThat(header(deadLetter, "kafka_dlt-exception-fqcn"))
+                    .isEqualTo(NullPointerException.class.getName());
+            assertThat(deadLetter.headers().lastHeader("kafka_dlt-exception-message")).isNotNull();
+        });
+        assertThat(fixture.metrics.deadLetters).containsExactly(StoreNames.DEADLINES);
+        assertThat(fixture.published()).extracting(p -> p.event().disputeId() + " " + p.envelope().type())
+                .containsExactly("D-14 " + DeadlineExpired.TYPE, "D-14 " + RulingIssued.TYPE);
+        assertThat(fixture.openDeadlineCount()).isZero();
+
+        fixture.advance(WINDOW);
+        assertThat(fixture.deadlineDeadLetters()).isEmpty();
+        assertThat(fixture.published()).isEmpty();
     }
 
     private static String header(TestRecord<String, String> record, String name) {
