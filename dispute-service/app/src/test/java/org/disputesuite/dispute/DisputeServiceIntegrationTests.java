@@ -1,7 +1,6 @@
 package org.disputesuite.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.disputesuite.dispute.support.KafkaProgress.awaitConsumed;
@@ -15,23 +14,24 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.disputesuite.dispute.api.DisputeCase;
-import org.disputesuite.dispute.api.DisputeReason;
 import org.disputesuite.dispute.api.DisputeTopics;
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.Party;
-import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.dispute.api.ResponsibleParty;
 import org.disputesuite.dispute.domain.DisputeId;
-import org.disputesuite.dispute.domain.OpenDispute;
 import org.disputesuite.dispute.support.Api;
 import org.disputesuite.dispute.support.Api.Response;
+import org.disputesuite.dispute.support.PublisherProgress;
 import org.disputesuite.dispute.support.Records;
 import org.disputesuite.platform.events.CloudEventHeaders;
 import org.disputesuite.platform.kafka.DeadLetters;
@@ -48,11 +48,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 
@@ -81,7 +83,7 @@ class DisputeServiceIntegrationTests {
     @Autowired
     EventStore eventStore;
     @Autowired
-    CommandGateway commands;
+    ApplicationContext context;
     @Autowired
     MeterRegistry meters;
 
@@ -241,17 +243,22 @@ class DisputeServiceIntegrationTests {
     }
 
     @Test
-    void refusesASecondDisputeEvenWhenTwoOpeningsRace() {
+    void opensOneDisputeWhenOpeningsOfTheSameOrderRace() throws Exception {
         Order order = newOrder();
         order.registerPromisedAgo(Duration.ofDays(1));
-        String disputeId = order.openDispute();
+        String disputeId = DisputeId.forOrder(order.id);
+        double refusedByTheStoreBefore = openingsRefusedByTheEventStore();
 
-        OpenDispute racing = new OpenDispute(disputeId, order.id, order.buyerId, order.sellerId,
-                DisputeReason.NOT_RECEIVED, RequestedSolution.RESEND, null, Records.AMOUNT, Instant.now(),
-                Instant.now());
+        List<Integer> statuses = openAtOnce(order, 6);
 
-        assertThatThrownBy(() -> commands.sendAndWait(racing)).isInstanceOf(AggregateStreamCreationException.class);
-        assertThat(eventStore.lastSequenceNumberFor(disputeId)).contains(0L);
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409, 409, 409);
+        assertThat(openingsRefusedByTheEventStore() - refusedByTheStoreBefore)
+                .as("openings that passed the first check together and were refused when stored")
+                .isPositive();
+        assertThat(eventStore.readEvents(disputeId).asStream().toList()).hasSize(1);
+        PublisherProgress.awaitPublished(context, disputeId);
+        assertThat(records(DisputeTopics.EVENTS, order.id))
+                .extracting(r -> header(r, CloudEventHeaders.TYPE)).containsExactly("dispute.opened.v1");
     }
 
     @Test
@@ -296,9 +303,11 @@ class DisputeServiceIntegrationTests {
                 order.sellerId, due, "ruling-" + disputeId, "R1-SELLER-SILENT", Outcome.REFUND_BUYER,
                 ResponsibleParty.SELLER, List.of("The seller did not answer within 5 days"),
                 List.of(openedEventId), "2026-1", 1);
+        Instant beforeApplied = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         order.rule(rulingEventId, ruling);
 
         JsonNode resolved = awaitDispute(disputeId, order, d -> d.get("status").asString().equals("RESOLVED"));
+        Instant afterApplied = Instant.now();
         assertThat(resolved.get("version").asLong()).isEqualTo(5);
         assertThat(resolved.get("deadlines").isEmpty()).isTrue();
         JsonNode applied = resolved.get("ruling");
@@ -316,9 +325,13 @@ class DisputeServiceIntegrationTests {
         assertThat(resolution.get("responsibleParty").asString()).isEqualTo("SELLER");
         assertThat(resolution.get("resolvedBy").asString()).isEqualTo("RULING");
         assertThat(resolution.has("amount")).isFalse();
-        assertThat(Instant.parse(resolution.get("resolvedAt").asString())).isEqualTo(due);
+        Instant resolvedAt = Instant.parse(resolution.get("resolvedAt").asString());
+        assertThat(resolvedAt).as("when dispute-service applied the ruling, not when it was issued")
+                .isBetween(beforeApplied, afterApplied);
         assertThat(resolved.get("timeline").findValuesAsString("type")).containsExactly("DISPUTE_OPENED",
                 "CASE_CHANGED", "DEADLINE_SCHEDULED", "DEADLINE_EXPIRED", "RULING_APPLIED", "DISPUTE_RESOLVED");
+        assertThat(resolved.get("timeline").findValuesAsString("at").subList(4, 6)).extracting(Instant::parse)
+                .containsOnly(resolvedAt);
 
         List<ConsumerRecord<String, String>> published = awaitRecords(DisputeTopics.EVENTS, order.id, 4);
         assertThat(published).extracting(r -> header(r, CloudEventHeaders.TYPE)).containsExactly(
@@ -400,7 +413,19 @@ class DisputeServiceIntegrationTests {
         assertThat(api.get("/api/v1/disputes?orderId=" + second.id + "&status=RESOLVED", OPERATOR).json()).isEmpty();
         assertThat(api.get("/api/v1/disputes?limit=100000", OPERATOR).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/disputes?status=LOST", OPERATOR).status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/disputes?limit=0", OPERATOR).status()).isEqualTo(400);
+    }
+
+    @Test
+    void refusesPagingOutsideItsBoundsNamingTheParameter() {
+        for (String query : List.of("limit=0", "limit=-5", "limit=many", "offset=-1", "offset=first")) {
+            Response refused = api.get("/api/v1/disputes?" + query, OPERATOR);
+
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.contentType()).as(query).startsWith("application/problem+json");
+            assertThat(refused.json().get("errors").findValuesAsString("field")).as(query)
+                    .containsExactly(query.substring(0, query.indexOf('=')));
+        }
+        assertThat(api.get("/api/v1/disputes?limit=1&offset=0", OPERATOR).status()).isEqualTo(200);
     }
 
     @Test
@@ -411,13 +436,17 @@ class DisputeServiceIntegrationTests {
         TestKafka.send(Records.unreadable(TrackingTopics.TRACKING, badId, "shipment.registered.v1", orderId));
         TestKafka.send(Records.registered(newId(), orderId, "buyer-dlt", "seller-dlt",
                 Instant.now().minus(Duration.ofDays(1))));
+        String incompleteId = newId();
+        TestKafka.send(Records.trackedWithoutShipmentStatus(incompleteId, orderId, ShipmentStatus.DELIVERED,
+                Instant.now()));
+        new Order(orderId, "buyer-dlt", "seller-dlt").track(ShipmentStatus.IN_TRANSIT);
 
-        awaitShipment(orderId);
-        List<ConsumerRecord<String, String>> dead = awaitRecords(
-                DeadLetters.topicFor(TrackingTopics.TRACKING, "dispute-service"), orderId, 1);
-        assertThat(dead).hasSize(1);
-        assertThat(header(dead.get(0), CloudEventHeaders.ID)).isEqualTo(badId);
+        awaitConsumed(TrackingTopics.TRACKING);
+        List<ConsumerRecord<String, String>> dead = records(
+                DeadLetters.topicFor(TrackingTopics.TRACKING, "dispute-service"), orderId);
+        assertThat(dead).extracting(r -> header(r, CloudEventHeaders.ID)).containsExactly(badId, incompleteId);
         assertThat(header(dead.get(0), "kafka_dlt-exception-message")).contains("does not parse");
+        assertThat(header(dead.get(1), "kafka_dlt-exception-message")).contains("no shipmentStatus");
     }
 
     @Test
@@ -432,6 +461,38 @@ class DisputeServiceIntegrationTests {
 
         assertThat(header(dead.get(0), CloudEventHeaders.ID)).isEqualTo(eventId);
         assertThat(header(dead.get(0), "kafka_dlt-exception-message")).contains("unknown dispute");
+    }
+
+    /** Releases the openings together, once every one of them is ready to send. */
+    private List<Integer> openAtOnce(Order order, int openings) throws Exception {
+        ExecutorService buyers = Executors.newFixedThreadPool(openings);
+        try {
+            CountDownLatch ready = new CountDownLatch(openings);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < openings; i++) {
+                answers.add(buyers.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return api.post("/api/v1/disputes", order.buyer(), Api.openBody(order.id, "REFUND"));
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS).status());
+            }
+            return statuses;
+        } finally {
+            buyers.shutdownNow();
+        }
+    }
+
+    /** Axon counts a command as failed when storing its event broke the one-stream-per-dispute key. */
+    private double openingsRefusedByTheEventStore() {
+        Counter failures = meters.find("commandBus.failureCounter").tag("payloadType", "OpenDispute").counter();
+        return failures == null ? 0 : failures.count();
     }
 
     private JsonNode awaitDispute(String disputeId, Order order, Predicate<JsonNode> condition) {
@@ -459,10 +520,6 @@ class DisputeServiceIntegrationTests {
             this.id = id;
             this.buyerId = buyerId;
             this.sellerId = sellerId;
-        }
-
-        static Order create() {
-            return null;
         }
 
         String buyer() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.disputesuite.dispute.support.KafkaProgress.awaitConsumed;
-import static org.disputesuite.dispute.support.KafkaProgress.awaitRecords;
 import static org.disputesuite.dispute.support.KafkaProgress.records;
 import static org.disputesuite.dispute.support.Records.header;
 import static org.disputesuite.dispute.support.Records.newId;
@@ -31,6 +30,7 @@ import org.disputesuite.dispute.domain.DisputeId;
 import org.disputesuite.dispute.domain.OpenDispute;
 import org.disputesuite.dispute.support.Api.Response;
 import org.disputesuite.dispute.support.Api;
+import org.disputesuite.dispute.support.PublisherProgress;
 import org.disputesuite.dispute.support.Records;
 import org.disputesuite.platform.events.CloudEventHeaders;
 import org.disputesuite.platform.testing.TestDatabase;
@@ -45,6 +45,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * What survives a restart. Three lives of the service on one PostgreSQL database: the first learns
@@ -85,8 +88,7 @@ class DurabilityTests {
             Response opened = new Api(port(offline)).post("/api/v1/disputes", TestTokens.bearer(BUYER, "BUYER"),
                     Api.openBody(ORDER_OPENED_OFFLINE, "REFUND"));
             assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
-            // Give the publisher time to try, and fail, before this life ends.
-            await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
+            awaitPublicationFailures(offline, 1);
         }
         assertThat(records(DisputeTopics.EVENTS, ORDER_OPENED_OFFLINE)).isEmpty();
         withKafkaBack = start(TestKafka.bootstrapServers(),
@@ -105,11 +107,11 @@ class DurabilityTests {
     void publishesAnEventStoredWhileKafkaWasUnreachableExactlyOnceWhenItIsBack() {
         String disputeId = DisputeId.forOrder(ORDER_OPENED_OFFLINE);
 
-        assertThat(awaitRecords(DisputeTopics.EVENTS, ORDER_OPENED_OFFLINE, 1))
+        PublisherProgress.awaitPublished(withKafkaBack, disputeId);
+
+        assertThat(records(DisputeTopics.EVENTS, ORDER_OPENED_OFFLINE))
                 .extracting(r -> header(r, CloudEventHeaders.TYPE), r -> header(r, CloudEventHeaders.SUBJECT))
                 .containsExactly(tuple("dispute.opened.v1", disputeId));
-        await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
-        assertThat(records(DisputeTopics.EVENTS, ORDER_OPENED_OFFLINE)).hasSize(1);
     }
 
     @Test
@@ -130,26 +132,35 @@ class DurabilityTests {
     @Test
     void retriesPublicationWhileKafkaRefusesItAndPublishesOnceWhenKafkaAcceptsItAgain() throws Exception {
         String orderId = "ORD-REFUSED-" + newId();
+        String disputeId = DisputeId.forOrder(orderId);
         Instant now = Instant.now();
+        double failuresBefore = publicationFailures(withKafkaBack);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestKafka.bootstrapServers()))) {
             refuseWrites(admin, true);
             try {
                 awaitWritesRefused();
-                withKafkaBack.getBean(CommandGateway.class).sendAndWait(new OpenDispute(DisputeId.forOrder(orderId),
+                withKafkaBack.getBean(CommandGateway.class).sendAndWait(new OpenDispute(disputeId,
                         orderId, BUYER, SELLER, DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, null,
                         Records.AMOUNT, now.minus(Duration.ofDays(1)), now));
-                // The broker refuses the publisher's batch; the processor must back off, not move on.
-                await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
-                assertThat(records(DisputeTopics.EVENTS, orderId)).isEmpty();
+                awaitPublicationFailures(withKafkaBack, failuresBefore + 1);
             } finally {
                 refuseWrites(admin, false);
             }
         }
 
-        awaitRecords(DisputeTopics.EVENTS, orderId, 1);
-        await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+        PublisherProgress.awaitPublished(withKafkaBack, disputeId);
         assertThat(records(DisputeTopics.EVENTS, orderId)).hasSize(1);
+    }
+
+    /** The publisher counts each batch Kafka did not acknowledge: it tried, and will try again. */
+    private static void awaitPublicationFailures(ConfigurableApplicationContext context, double atLeast) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> publicationFailures(context) >= atLeast);
+    }
+
+    private static double publicationFailures(ConfigurableApplicationContext context) {
+        Counter failures = context.getBean(MeterRegistry.class).find("disputes.events.publication.failures").counter();
+        return failures == null ? 0 : failures.count();
     }
 
     /** Topic configuration reaches the broker asynchronously: wait until a write is actually refused. */

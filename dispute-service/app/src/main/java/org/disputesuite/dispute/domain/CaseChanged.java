@@ -7,9 +7,9 @@ import org.disputesuite.dispute.api.DisputeCase;
 import org.disputesuite.dispute.api.DisputeStatus;
 
 /** The platform chose a case ({@code previousCase} null the first time); {@code status} is the one it leads to. */
-@Revision("1")
-public record CaseChanged(String disputeId, String decisionId, DisputeCase disputeCase, DisputeCase previousCase,
-                          DisputeStatus status, Instant occurredAt)
+@Revision("2")
+public record CaseChanged(String disputeId, String orderId, String buyerId, String sellerId, String decisionId,
+                          DisputeCase disputeCase, DisputeCase previousCase, DisputeStatus status, Instant occurredAt)
         implements DisputeDomainEvent, PlatformDecisionEvent {
 
     /** The first choice only confirms what the platform saw at opening; a later one is a new fact. */

@@ -22,6 +22,9 @@ public class Dispute {
 
     @AggregateIdentifier
     private String disputeId;
+    private String orderId;
+    private String buyerId;
+    private String sellerId;
     private DisputeStatus status;
     private DisputeCase disputeCase;
     private long latestMaterialVersion = -1;
@@ -43,8 +46,8 @@ public class Dispute {
             return;
         }
         requireOpen();
-        apply(new CaseChanged(disputeId, command.decisionId(), command.disputeCase(), disputeCase,
-                statusInCase(command.disputeCase()), command.occurredAt()));
+        apply(new CaseChanged(disputeId, orderId, buyerId, sellerId, command.decisionId(), command.disputeCase(),
+                disputeCase, statusInCase(command.disputeCase()), command.occurredAt()));
     }
 
     @CommandHandler
@@ -84,18 +87,19 @@ public class Dispute {
         }
         requireOpen();
         if (latestMaterialVersion > command.basedOnVersion()) {
-            apply(new RulingSuperseded(disputeId, command.decisionId(), command.rulingId(), command.ruleId(),
-                    command.basedOnVersion(), latestMaterialVersion,
+            apply(new RulingSuperseded(disputeId, orderId, buyerId, sellerId, command.decisionId(),
+                    command.rulingId(), command.ruleId(), command.basedOnVersion(), latestMaterialVersion,
                     "The dispute changed (version " + latestMaterialVersion + ") after the version the ruling was"
                             + " based on (" + command.basedOnVersion() + ")",
-                    command.occurredAt()));
+                    command.appliedAt()));
             return RulingDecision.SUPERSEDED;
         }
-        apply(new RulingApplied(disputeId, command.decisionId(), command.rulingId(), command.ruleId(),
-                command.outcome(), command.responsibleParty(), command.reasons(), command.factEventIds(),
-                command.policyVersion(), command.basedOnVersion(), command.occurredAt(), command.occurredAt()));
-        apply(new DisputeResolved(disputeId, DisputeStatus.RESOLVED, command.outcome(), null,
-                command.responsibleParty(), ResolvedBy.RULING, command.ruleId(), command.occurredAt()));
+        apply(new RulingApplied(disputeId, orderId, buyerId, sellerId, command.decisionId(), command.rulingId(),
+                command.ruleId(), command.outcome(), command.responsibleParty(), command.reasons(),
+                command.factEventIds(), command.policyVersion(), command.basedOnVersion(), command.issuedAt(),
+                command.appliedAt()));
+        apply(new DisputeResolved(disputeId, orderId, buyerId, sellerId, DisputeStatus.RESOLVED, command.outcome(),
+                null, command.responsibleParty(), ResolvedBy.RULING, command.ruleId(), command.appliedAt()));
         return RulingDecision.APPLIED;
     }
 
@@ -125,6 +129,9 @@ public class Dispute {
     @EventSourcingHandler
     void on(DisputeOpened event) {
         disputeId = event.disputeId();
+        orderId = event.orderId();
+        buyerId = event.buyerId();
+        sellerId = event.sellerId();
         status = DisputeStatus.AWAITING_SELLER_RESPONSE;
     }
 

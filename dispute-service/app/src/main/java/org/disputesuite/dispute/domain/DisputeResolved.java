@@ -10,8 +10,9 @@ import org.disputesuite.dispute.api.ResponsibleParty;
 import org.disputesuite.tracking.api.Money;
 
 /** The dispute ended; {@code amount} is set for a partial refund only, {@code ruleId} for a ruling only. */
-@Revision("1")
-public record DisputeResolved(String disputeId, DisputeStatus status, Outcome outcome, Money amount,
+@Revision("2")
+public record DisputeResolved(String disputeId, String orderId, String buyerId, String sellerId,
+                              DisputeStatus status, Outcome outcome, Money amount,
                               ResponsibleParty responsibleParty, ResolvedBy resolvedBy, String ruleId,
                               Instant occurredAt)
         implements DisputeDomainEvent {

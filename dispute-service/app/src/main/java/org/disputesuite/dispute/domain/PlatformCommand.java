@@ -1,7 +1,5 @@
 package org.disputesuite.dispute.domain;
 
-import java.time.Instant;
-
 /**
  * A ruling-service decision to record on a dispute. {@code decisionId} is the ce_id of the
  * rulings.v1 record, so a redelivered record is recognised and has no second effect.
@@ -12,6 +10,4 @@ public sealed interface PlatformCommand permits RecordCase, RecordDeadlineSchedu
     String disputeId();
 
     String decisionId();
-
-    Instant occurredAt();
 }

@@ -7,10 +7,12 @@ import org.axonframework.serialization.Revision;
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.ResponsibleParty;
 
-@Revision("1")
-public record RulingApplied(String disputeId, String decisionId, String rulingId, String ruleId, Outcome outcome,
-                            ResponsibleParty responsibleParty, List<String> reasons, List<String> factEventIds,
-                            String policyVersion, long basedOnVersion, Instant issuedAt, Instant occurredAt)
+/** {@code issuedAt} is when ruling-service issued the ruling, {@code occurredAt} when it took effect here. */
+@Revision("2")
+public record RulingApplied(String disputeId, String orderId, String buyerId, String sellerId, String decisionId,
+                            String rulingId, String ruleId, Outcome outcome, ResponsibleParty responsibleParty,
+                            List<String> reasons, List<String> factEventIds, String policyVersion,
+                            long basedOnVersion, Instant issuedAt, Instant occurredAt)
         implements DisputeDomainEvent, PlatformDecisionEvent {
 
     public RulingApplied {

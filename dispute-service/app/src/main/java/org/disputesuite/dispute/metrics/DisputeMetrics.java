@@ -42,6 +42,13 @@ public class DisputeMetrics {
                 .increment();
     }
 
+    public void publicationFailed() {
+        Counter.builder("disputes.events.publication.failures")
+                .description("Batches of integration events Kafka did not acknowledge; the publisher retries them")
+                .register(registry)
+                .increment();
+    }
+
     public void published(String type) {
         Counter.builder("disputes.events.published")
                 .description("Integration events acknowledged by Kafka on disputes.events.v1")

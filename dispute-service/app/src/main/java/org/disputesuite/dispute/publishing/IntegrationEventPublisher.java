@@ -3,7 +3,6 @@ package org.disputesuite.dispute.publishing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
@@ -36,20 +35,18 @@ class IntegrationEventPublisher {
     private static final String BATCH = IntegrationEventPublisher.class.getName() + ".batch";
 
     private final EventPublisher kafka;
-    private final DisputeParties parties;
     private final DisputeMetrics metrics;
 
-    IntegrationEventPublisher(EventPublisher kafka, DisputeParties parties, DisputeMetrics metrics) {
+    IntegrationEventPublisher(EventPublisher kafka, DisputeMetrics metrics) {
         this.kafka = kafka;
-        this.parties = parties;
         this.metrics = metrics;
     }
 
     @EventHandler
     void on(DisputeDomainEvent event, @SequenceNumber long version) {
-        Optional<DisputeEvent> published = IntegrationEvents.of(event, version, parties.of(event));
-        published.ifPresent(integration -> batch().add(CODEC.encode(eventId(integration), integration.occurredAt(),
-                integration.orderId(), integration.disputeId(), integration)));
+        IntegrationEvents.of(event, version).ifPresent(integration -> batch().add(CODEC.encode(
+                eventId(integration), integration.occurredAt(), integration.orderId(), integration.disputeId(),
+                integration)));
     }
 
     static String eventId(DisputeEvent event) {
@@ -67,8 +64,14 @@ class IntegrationEventPublisher {
         });
     }
 
+    /** A refused batch rolls the processor's transaction back, so its token stays and the batch is retried. */
     private void publish(List<EventEnvelope> envelopes) {
-        kafka.publishAll(DisputeTopics.EVENTS, envelopes);
+        try {
+            kafka.publishAll(DisputeTopics.EVENTS, envelopes);
+        } catch (RuntimeException e) {
+            metrics.publicationFailed();
+            throw e;
+        }
         envelopes.forEach(envelope -> metrics.published(envelope.type()));
     }
 }

@@ -9,7 +9,6 @@ import org.disputesuite.dispute.domain.DisputeOpened;
 import org.disputesuite.dispute.domain.DisputeResolved;
 import org.disputesuite.dispute.domain.RulingApplied;
 import org.disputesuite.dispute.domain.RulingSuperseded;
-import org.disputesuite.dispute.publishing.DisputeParties.Parties;
 
 /**
  * Maps a stored domain event to the integration event published for it; {@code version} is the
@@ -21,31 +20,29 @@ final class IntegrationEvents {
     private IntegrationEvents() {
     }
 
-    static Optional<DisputeEvent> of(DisputeDomainEvent event, long version, Parties parties) {
-        String id = event.disputeId();
+    static Optional<DisputeEvent> of(DisputeDomainEvent event, long version) {
         if (event instanceof DisputeOpened e) {
-            return Optional.of(new DisputeEvent.DisputeOpened(id, e.orderId(), e.buyerId(), e.sellerId(), version,
-                    e.occurredAt(), e.reason(), e.requestedSolution(), e.description(), e.amount(),
+            return Optional.of(new DisputeEvent.DisputeOpened(e.disputeId(), e.orderId(), e.buyerId(), e.sellerId(),
+                    version, e.occurredAt(), e.reason(), e.requestedSolution(), e.description(), e.amount(),
                     e.promisedDeliveryBy()));
         }
         if (event instanceof CaseChanged e) {
-            return Optional.of(new DisputeEvent.CaseChanged(id, parties.orderId(), parties.buyerId(),
-                    parties.sellerId(), version, e.occurredAt(), e.disputeCase(), e.previousCase(), e.status()));
+            return Optional.of(new DisputeEvent.CaseChanged(e.disputeId(), e.orderId(), e.buyerId(), e.sellerId(),
+                    version, e.occurredAt(), e.disputeCase(), e.previousCase(), e.status()));
         }
         if (event instanceof RulingApplied e) {
-            return Optional.of(new DisputeEvent.RulingApplied(id, parties.orderId(), parties.buyerId(),
-                    parties.sellerId(), version, e.occurredAt(), e.rulingId(), e.ruleId(), e.outcome(),
-                    e.responsibleParty(), e.reasons(), e.factEventIds(), e.policyVersion(), e.basedOnVersion(),
-                    e.issuedAt()));
+            return Optional.of(new DisputeEvent.RulingApplied(e.disputeId(), e.orderId(), e.buyerId(), e.sellerId(),
+                    version, e.occurredAt(), e.rulingId(), e.ruleId(), e.outcome(), e.responsibleParty(),
+                    e.reasons(), e.factEventIds(), e.policyVersion(), e.basedOnVersion(), e.issuedAt()));
         }
         if (event instanceof RulingSuperseded e) {
-            return Optional.of(new DisputeEvent.RulingSuperseded(id, parties.orderId(), parties.buyerId(),
-                    parties.sellerId(), version, e.occurredAt(), e.rulingId(), e.ruleId(), e.basedOnVersion(),
+            return Optional.of(new DisputeEvent.RulingSuperseded(e.disputeId(), e.orderId(), e.buyerId(),
+                    e.sellerId(), version, e.occurredAt(), e.rulingId(), e.ruleId(), e.basedOnVersion(),
                     e.reason()));
         }
         if (event instanceof DisputeResolved e) {
-            return Optional.of(new DisputeEvent.DisputeResolved(id, parties.orderId(), parties.buyerId(),
-                    parties.sellerId(), version, e.occurredAt(), e.status(), e.outcome(), e.amount(),
+            return Optional.of(new DisputeEvent.DisputeResolved(e.disputeId(), e.orderId(), e.buyerId(),
+                    e.sellerId(), version, e.occurredAt(), e.status(), e.outcome(), e.amount(),
                     e.responsibleParty(), e.resolvedBy(), e.ruleId()));
         }
         return Optional.empty();

@@ -23,7 +23,8 @@ final class PlatformDecisions {
     }
 
     /**
-     * {@code eventId} is the record's ce_id; {@code receivedAt} stands in for a missing occurredAt.
+     * {@code eventId} is the record's ce_id; {@code receivedAt} is when dispute-service took the
+     * record up: a ruling takes effect then, and it stands in for a missing occurredAt.
      * Empty for a kind of decision the dispute does not record (yet).
      */
     static Optional<PlatformCommand> commandFor(RulingEvent event, String eventId, Instant receivedAt) {
@@ -47,7 +48,7 @@ final class PlatformDecisions {
         if (event instanceof RulingIssued ruling) {
             return Optional.of(new ApplyRuling(ruling.disputeId(), eventId, ruling.rulingId(), ruling.ruleId(),
                     ruling.outcome(), ruling.responsibleParty(), ruling.reasons(), ruling.factEventIds(),
-                    ruling.policyVersion(), ruling.basedOnVersion(), at));
+                    ruling.policyVersion(), ruling.basedOnVersion(), at, receivedAt));
         }
         return Optional.empty();
     }

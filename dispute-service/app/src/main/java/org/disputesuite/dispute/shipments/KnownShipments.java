@@ -47,10 +47,8 @@ public class KnownShipments {
 
     /** Returns false when the order's registration is not known (the tracker always publishes it first). */
     boolean track(TrackingUpdated update) {
-        ShipmentStatus status = update.shipmentStatus() != null ? update.shipmentStatus() : update.status();
-        Instant lastEventAt = update.lastEventAt() != null ? update.lastEventAt() : update.occurredAt();
         return jdbc.update("update known_shipments set status = ?, last_event_at = ? where order_id = ?",
-                status == null ? null : status.name(), utc(lastEventAt), update.orderId()) == 1;
+                update.shipmentStatus().name(), utc(update.lastEventAt()), update.orderId()) == 1;
     }
 
     private KnownShipment map(ResultSet row, int index) throws SQLException {

@@ -2,6 +2,7 @@ package org.disputesuite.dispute.shipments;
 
 import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.platform.events.EventEnvelope;
+import org.disputesuite.platform.events.InvalidEventException;
 import org.disputesuite.platform.kafka.ProcessedEvents;
 import org.disputesuite.tracking.api.TrackingEvent;
 import org.disputesuite.tracking.api.TrackingEvent.ShipmentRegistered;
@@ -36,6 +37,10 @@ public class ShipmentFacts {
             return;
         }
         TrackingEvent event = CODEC.decode(envelope);
+        if (event instanceof TrackingUpdated update
+                && (update.shipmentStatus() == null || update.lastEventAt() == null)) {
+            throw new InvalidEventException("record " + envelope.id() + " has no shipmentStatus or lastEventAt");
+        }
         if (!processed.markProcessed(CONSUMER, envelope.id())) {
             return;
         }

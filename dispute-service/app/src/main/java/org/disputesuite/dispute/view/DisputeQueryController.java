@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/disputes")
 class DisputeQueryController {
 
-    private static final int MAX_LIMIT = 500;
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
 
     private final DisputeReader reader;
     private final DisputeSummaries summaries;
@@ -39,7 +40,7 @@ class DisputeQueryController {
     @GetMapping
     List<DisputeSummary> disputes(@RequestParam(required = false) String orderId,
                                   @RequestParam(required = false) String status,
-                                  @RequestParam(defaultValue = "50") int limit,
+                                  @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit,
                                   @RequestParam(defaultValue = "0") int offset, Caller caller) {
         if (limit < 1) {
             throw ApiProblem.invalid("limit", "must be at least 1");

@@ -2,9 +2,11 @@ package org.disputesuite.dispute.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,8 @@ class EmbeddedDatabaseTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    ProcessedEvents processedEvents;
+    @Autowired
     @Qualifier("eventSerializer")
     Serializer eventSerializer;
 
@@ -128,41 +132,70 @@ class EmbeddedDatabaseTests {
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(disputeId).asStream().toList();
         assertThat(events).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L);
         assertThat(events.get(0).getPayload()).isInstanceOf(DisputeOpened.class);
-        assertThat(events.get(1).getPayload()).isEqualTo(new CaseChanged(disputeId, "case-h2", DisputeCase.IN_TRANSIT,
-                null, DisputeStatus.AWAITING_SELLER_RESPONSE, AT.plusSeconds(1)));
-        assertThat(jdbc.queryForList("select payloadrevision from domainevententry where aggregateidentifier = ?",
-                String.class, disputeId)).containsOnly("1");
+        assertThat(events.get(1).getPayload()).isEqualTo(new CaseChanged(disputeId, orderId, "buyer-h2", "seller-h2",
+                "case-h2", DisputeCase.IN_TRANSIT, null, DisputeStatus.AWAITING_SELLER_RESPONSE, AT.plusSeconds(1)));
+        assertThat(jdbc.queryForList("select payloadrevision from domainevententry where aggregateidentifier = ?"
+                + " order by sequencenumber", String.class, disputeId)).containsExactly("1", "2");
         assertThatThrownBy(() -> commands.sendAndWait(open)).isInstanceOf(AggregateStreamCreationException.class);
+    }
+
+    @Test
+    void marksAnEventProcessedOnlyOnce() {
+        assertThat(processedEvents.markProcessed("tracking", "event-h2-1")).isTrue();
+        assertThat(processedEvents.markProcessed("tracking", "event-h2-1")).isFalse();
+        assertThat(processedEvents.markProcessed("another-consumer", "event-h2-1")).isTrue();
+    }
+
+    @Test
+    void listsAnOpenedDisputeFromItsReadModel() {
+        String orderId = "ORD-H2-LIST";
+        String disputeId = DisputeId.forOrder(orderId);
+        commands.sendAndWait(new OpenDispute(disputeId, orderId, "buyer-h2", "seller-h2", DisputeReason.NOT_RECEIVED,
+                RequestedSolution.REFUND, null, new Money("9.99", "EUR"), AT.minusSeconds(86_400), AT));
+
+        Map<String, Object> row = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select order_id, buyer_id, seller_id, status, reason, version from dispute_summaries"
+                        + " where dispute_id = ?", disputeId), rows -> rows.size() == 1).get(0);
+
+        assertThat(row).containsExactlyInAnyOrderEntriesOf(Map.of("order_id", orderId, "buyer_id", "buyer-h2",
+                "seller_id", "seller-h2", "status", "AWAITING_SELLER_RESPONSE", "reason", "NOT_RECEIVED",
+                "version", 0L));
     }
 
     @Test
     void keepsTheStoredJsonOfEveryDomainEvent() {
         String id = "6f1c8e1e-5d0b-3c43-9a57-2f4d0c1b7a10";
         Instant due = AT.plusSeconds(5 * 86_400);
+        Instant applied = due.plusSeconds(2);
         Map<String, DisputeDomainEvent> events = Map.of(
                 "dispute-opened", new DisputeOpened(id, "ORD-1001", "buyer-17", "seller-3",
                         DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived",
                         new Money("23.90", "USD"), Instant.parse("2026-11-20T23:59:59Z"), AT),
-                "case-changed", new CaseChanged(id, "ce-1", DisputeCase.PICKUP, DisputeCase.IN_TRANSIT,
-                        DisputeStatus.AWAITING_BUYER_PICKUP, AT),
+                "case-changed", new CaseChanged(id, "ORD-1001", "buyer-17", "seller-3", "ce-1", DisputeCase.PICKUP,
+                        DisputeCase.IN_TRANSIT, DisputeStatus.AWAITING_BUYER_PICKUP, AT),
                 "deadline-scheduled", new DeadlineScheduled(id, "ce-2", "d-1", DeadlineType.SELLER_RESPONSE,
                         Party.SELLER, due, AT),
                 "deadline-cancelled", new DeadlineCancelled(id, "ce-3", "d-1", DeadlineType.SELLER_RESPONSE,
                         "The seller answered", AT),
                 "deadline-expired", new DeadlineExpired(id, "ce-4", "d-1", DeadlineType.SELLER_RESPONSE, due, due),
-                "ruling-applied", new RulingApplied(id, "ce-5", "ruling-1", "R1-SELLER-SILENT",
-                        Outcome.REFUND_BUYER, ResponsibleParty.SELLER, List.of("The seller did not answer"),
-                        List.of("e-1"), "2026-1", 3, due, due),
-                "ruling-superseded", new RulingSuperseded(id, "ce-6", "ruling-1", "R1-SELLER-SILENT", 1, 3,
-                        "The dispute changed (version 3) after the version the ruling was based on (1)", due),
-                "dispute-resolved", new DisputeResolved(id, DisputeStatus.RESOLVED, Outcome.REFUND_BUYER, null,
-                        ResponsibleParty.SELLER, ResolvedBy.RULING, "R1-SELLER-SILENT", due));
+                "ruling-applied", new RulingApplied(id, "ORD-1001", "buyer-17", "seller-3", "ce-5", "ruling-1",
+                        "R1-SELLER-SILENT", Outcome.REFUND_BUYER, ResponsibleParty.SELLER,
+                        List.of("The seller did not answer"), List.of("e-1"), "2026-1", 3, due, applied),
+                "ruling-superseded", new RulingSuperseded(id, "ORD-1001", "buyer-17", "seller-3", "ce-6",
+                        "ruling-1", "R1-SELLER-SILENT", 1, 3,
+                        "The dispute changed (version 3) after the version the ruling was based on (1)", applied),
+                "dispute-resolved", new DisputeResolved(id, "ORD-1001", "buyer-17", "seller-3",
+                        DisputeStatus.RESOLVED, Outcome.REFUND_BUYER, null, ResponsibleParty.SELLER,
+                        ResolvedBy.RULING, "R1-SELLER-SILENT", applied));
+        Map<String, String> revisions = Map.of("dispute-opened", "1", "case-changed", "2",
+                "deadline-scheduled", "1", "deadline-cancelled", "1", "deadline-expired", "1",
+                "ruling-applied", "2", "ruling-superseded", "2", "dispute-resolved", "2");
         assertThat(events).hasSize(DisputeDomainEvent.class.getPermittedSubclasses().length);
 
         SoftAssertions.assertSoftly(softly -> events.forEach((name, event) -> {
             SerializedObject<String> stored = eventSerializer.serialize(event, String.class);
             softly.check(() -> JsonSnapshots.assertMatches("stored/" + name, stored.getData()));
-            softly.assertThat(stored.getType().getRevision()).isEqualTo("1");
+            softly.assertThat(stored.getType().getRevision()).as(name).isEqualTo(revisions.get(name));
             Object read = eventSerializer.deserialize(new SimpleSerializedObject<>(stored.getData(), String.class,
                     stored.getType()));
             softly.assertThat(read).isEqualTo(event);

@@ -26,11 +26,12 @@ class DisputeTests {
     private static final Instant PROMISED = Instant.parse("2026-11-20T23:59:59Z");
     private static final Instant OPENED_AT = Instant.parse("2026-11-21T10:00:00Z");
     private static final Instant DUE = OPENED_AT.plusSeconds(5 * 86_400);
+    private static final Instant APPLIED_AT = DUE.plusSeconds(2);
     private static final Money AMOUNT = new Money("23.90", "USD");
 
     private static final DisputeOpened OPENED = new DisputeOpened(ID, ORDER, "buyer-17", "seller-3",
             DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived", AMOUNT, PROMISED, OPENED_AT);
-    private static final CaseChanged IN_TRANSIT = new CaseChanged(ID, "case-1", DisputeCase.IN_TRANSIT, null,
+    private static final CaseChanged IN_TRANSIT = caseChanged("case-1", DisputeCase.IN_TRANSIT, null,
             DisputeStatus.AWAITING_SELLER_RESPONSE, OPENED_AT.plusSeconds(1));
     private static final DeadlineScheduled SELLER_DEADLINE = new DeadlineScheduled(ID, "deadline-1", "d-1",
             DeadlineType.SELLER_RESPONSE, Party.SELLER, DUE, OPENED_AT.plusSeconds(1));
@@ -72,7 +73,7 @@ class DisputeTests {
         Instant at = OPENED_AT.plusSeconds(60);
         fixture.given(OPENED, IN_TRANSIT)
                 .when(new RecordCase(ID, "case-2", DisputeCase.PICKUP, at))
-                .expectEvents(new CaseChanged(ID, "case-2", DisputeCase.PICKUP, DisputeCase.IN_TRANSIT,
+                .expectEvents(caseChanged("case-2", DisputeCase.PICKUP, DisputeCase.IN_TRANSIT,
                         DisputeStatus.AWAITING_BUYER_PICKUP, at));
     }
 
@@ -90,11 +91,12 @@ class DisputeTests {
                 .when(silentSellerRuling("ruling-event-1", 1))
                 .expectResultMessagePayload(RulingDecision.APPLIED)
                 .expectEvents(
-                        new RulingApplied(ID, "ruling-event-1", "ruling-1", "R1-SELLER-SILENT", Outcome.REFUND_BUYER,
-                                ResponsibleParty.SELLER, List.of("The seller did not answer"), List.of("e-1"),
-                                "2026-1", 1, DUE, DUE),
-                        new DisputeResolved(ID, DisputeStatus.RESOLVED, Outcome.REFUND_BUYER, null,
-                                ResponsibleParty.SELLER, ResolvedBy.RULING, "R1-SELLER-SILENT", DUE));
+                        new RulingApplied(ID, ORDER, "buyer-17", "seller-3", "ruling-event-1", "ruling-1",
+                                "R1-SELLER-SILENT", Outcome.REFUND_BUYER, ResponsibleParty.SELLER,
+                                List.of("The seller did not answer"), List.of("e-1"), "2026-1", 1, DUE, APPLIED_AT),
+                        new DisputeResolved(ID, ORDER, "buyer-17", "seller-3", DisputeStatus.RESOLVED,
+                                Outcome.REFUND_BUYER, null, ResponsibleParty.SELLER, ResolvedBy.RULING,
+                                "R1-SELLER-SILENT", APPLIED_AT));
     }
 
     @Test
@@ -106,18 +108,19 @@ class DisputeTests {
 
     @Test
     void supersedesRulingWhenTheCaseChangedAfterItsVersion() {
-        CaseChanged toPickup = new CaseChanged(ID, "case-2", DisputeCase.PICKUP, DisputeCase.IN_TRANSIT,
+        CaseChanged toPickup = caseChanged("case-2", DisputeCase.PICKUP, DisputeCase.IN_TRANSIT,
                 DisputeStatus.AWAITING_BUYER_PICKUP, OPENED_AT.plusSeconds(60));
         fixture.given(OPENED, IN_TRANSIT, SELLER_DEADLINE, toPickup)
                 .when(silentSellerRuling("ruling-event-1", 2))
                 .expectResultMessagePayload(RulingDecision.SUPERSEDED)
-                .expectEvents(new RulingSuperseded(ID, "ruling-event-1", "ruling-1", "R1-SELLER-SILENT", 2, 3,
-                        "The dispute changed (version 3) after the version the ruling was based on (2)", DUE));
+                .expectEvents(new RulingSuperseded(ID, ORDER, "buyer-17", "seller-3", "ruling-event-1", "ruling-1",
+                        "R1-SELLER-SILENT", 2, 3,
+                        "The dispute changed (version 3) after the version the ruling was based on (2)", APPLIED_AT));
     }
 
     @Test
     void appliesRulingThatAlreadyKnewTheChangeOfCase() {
-        CaseChanged toPickup = new CaseChanged(ID, "case-2", DisputeCase.PICKUP, DisputeCase.IN_TRANSIT,
+        CaseChanged toPickup = caseChanged("case-2", DisputeCase.PICKUP, DisputeCase.IN_TRANSIT,
                 DisputeStatus.AWAITING_BUYER_PICKUP, OPENED_AT.plusSeconds(60));
         fixture.given(OPENED, IN_TRANSIT, SELLER_DEADLINE, toPickup)
                 .when(silentSellerRuling("ruling-event-1", 3))
@@ -177,9 +180,15 @@ class DisputeTests {
                 .expectNoEvents();
     }
 
+    /** Issued when the seller's deadline passed, applied a little later. */
     private static ApplyRuling silentSellerRuling(String eventId, long basedOnVersion) {
         return new ApplyRuling(ID, eventId, "ruling-1", "R1-SELLER-SILENT", Outcome.REFUND_BUYER,
                 ResponsibleParty.SELLER, List.of("The seller did not answer"), List.of("e-1"), "2026-1",
-                basedOnVersion, DUE);
+                basedOnVersion, DUE, APPLIED_AT);
+    }
+
+    private static CaseChanged caseChanged(String decisionId, DisputeCase disputeCase, DisputeCase previousCase,
+                                           DisputeStatus status, Instant at) {
+        return new CaseChanged(ID, ORDER, "buyer-17", "seller-3", decisionId, disputeCase, previousCase, status, at);
     }
 }

@@ -55,6 +55,14 @@ public final class Records {
         return TRACKING.encode(eventId, at, orderId, orderId, event).toRecord(TrackingTopics.TRACKING);
     }
 
+    /** An update that breaks the tracker's contract: it always states the shipment's status after the event. */
+    public static ProducerRecord<String, String> trackedWithoutShipmentStatus(String eventId, String orderId,
+                                                                             ShipmentStatus status, Instant at) {
+        TrackingEvent event = new TrackingEvent.TrackingUpdated(orderId, "LP" + orderId, "generic", "c-" + eventId,
+                status, status.name(), null, at, "Carrier scan", null, null, null, at);
+        return TRACKING.encode(eventId, at, orderId, orderId, event).toRecord(TrackingTopics.TRACKING);
+    }
+
     public static ProducerRecord<String, String> ruling(String eventId, RulingEvent event) {
         return RULINGS.encode(eventId, event.occurredAt(), event.orderId(), event.disputeId(), event)
                 .toRecord(RulingTopics.RULINGS);
