@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-/** A jar started the way an operator starts it ({@code java -jar}), with its output captured to a file. */
-final class RunningJar implements AutoCloseable {
+/**
+ * A jar started the way an operator starts it ({@code java -jar}), with its output captured to a file.
+ * Public for the load driver in {@code bench}.
+ */
+public final class RunningJar implements AutoCloseable {
 
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -32,7 +35,7 @@ final class RunningJar implements AutoCloseable {
     }
 
     /** Starts the jar with this environment added to the inherited one; a null value removes a variable. */
-    static RunningJar start(Path jar, Map<String, String> env, Path workDir, Path log) throws IOException {
+    public static RunningJar start(Path jar, Map<String, String> env, Path workDir, Path log) throws IOException {
         Files.createDirectories(workDir);
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(
@@ -66,7 +69,7 @@ final class RunningJar implements AutoCloseable {
     }
 
     /** Waits for a line of output that contains the text; fails if the process ends first. */
-    boolean awaitLine(String text, Duration timeout) throws InterruptedException {
+    public boolean awaitLine(String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (lines.stream().anyMatch(line -> line.contains(text))) {
@@ -81,29 +84,34 @@ final class RunningJar implements AutoCloseable {
         return false;
     }
 
-    boolean printed(String text) {
+    public boolean printed(String text) {
         return lines.stream().anyMatch(line -> line.contains(text));
     }
 
-    String output() {
+    public String output() {
         return String.join(System.lineSeparator(), lines);
     }
 
-    Path log() {
+    public Path log() {
         return log;
+    }
+
+    /** The started process, e.g. to read the CPU time of it and its children. */
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /**
      * Sends SIGTERM and returns the exit code, or null if it did not stop in time. Through the
      * process handle, because {@link Process#destroy()} also closes the output we still read.
      */
-    Integer terminate(Duration timeout) throws InterruptedException {
+    public Integer terminate(Duration timeout) throws InterruptedException {
         process.toHandle().destroy();
         return awaitExit(timeout);
     }
 
     /** The exit code once the process ended and all it printed was read, or null if it is still running. */
-    Integer awaitExit(Duration timeout) throws InterruptedException {
+    public Integer awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             return null;
         }
@@ -137,7 +145,7 @@ final class RunningJar implements AutoCloseable {
         process.destroyForcibly();
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
