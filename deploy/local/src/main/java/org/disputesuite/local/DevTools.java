@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -26,7 +26,7 @@ final class DevTools {
     }
 
     /** {@code token <partyId> <ROLE>[,<ROLE>...] [validity, e.g. PT12H]}: prints an HS256 JWT. */
-    static String token(LocalSettings settings, String[] args) {
+    static String token(LocalSettings settings, Clock clock, String[] args) {
         if (args.length < 3) {
             throw new IllegalArgumentException("usage: token <partyId> <ROLE[,ROLE]> [validity ISO-8601, default PT12H]");
         }
@@ -36,7 +36,7 @@ final class DevTools {
                 .collect(Collectors.joining(","));
         String header = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}";
         String payload = "{\"sub\":\"" + args[1] + "\",\"roles\":[" + roles + "],\"exp\":"
-                + Instant.now().plus(validity).getEpochSecond() + "}";
+                + clock.instant().plus(validity).getEpochSecond() + "}";
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         String signingInput = base64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + base64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
@@ -44,13 +44,13 @@ final class DevTools {
     }
 
     /** {@code sign-webhook <body file> [webhook id]}: prints the three headers, as curl -H arguments. */
-    static String signWebhook(LocalSettings settings, String[] args) throws Exception {
+    static String signWebhook(LocalSettings settings, Clock clock, String[] args) throws Exception {
         if (args.length < 2) {
             throw new IllegalArgumentException("usage: sign-webhook <body file> [webhook id]");
         }
         byte[] body = Files.readAllBytes(Path.of(args[1]));
         String id = args.length > 2 ? args[2] : "msg_" + Long.toHexString(System.nanoTime());
-        long timestamp = Instant.now().getEpochSecond();
+        long timestamp = clock.instant().getEpochSecond();
         String secret = settings.genericCarrierSecret().split(",")[0].trim();
         Map<String, String> headers = Map.of(
                 WebhookSignature.ID_HEADER, id,

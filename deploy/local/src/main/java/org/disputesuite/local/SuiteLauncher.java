@@ -2,6 +2,7 @@ package org.disputesuite.local;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,8 @@ public final class SuiteLauncher {
         LocalSettings settings = LocalSettings.from(System.getenv());
         if (args.length > 0) {
             System.out.println(switch (args[0]) {
-                case "token" -> DevTools.token(settings, args);
-                case "sign-webhook" -> DevTools.signWebhook(settings, args);
+                case "token" -> DevTools.token(settings, Clock.systemUTC(), args);
+                case "sign-webhook" -> DevTools.signWebhook(settings, Clock.systemUTC(), args);
                 default -> throw new IllegalArgumentException("unknown command " + args[0]
                         + "; use no argument to start the suite, or token / sign-webhook");
             });
