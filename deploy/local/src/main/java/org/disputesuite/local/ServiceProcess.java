@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -109,6 +110,10 @@ final class ServiceProcess {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    CompletableFuture<Process> onExit() {
+        return process.onExit();
     }
 
     SuiteService service() {

@@ -6,7 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the whole suite on one machine: a Kafka broker in-process, then each service from its
@@ -17,6 +22,7 @@ public final class SuiteLauncher {
 
     static final String READY_LINE = "dispute-suite ready";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration PROBE_INTERVAL = Duration.ofMillis(250);
 
     private final LocalSettings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -69,53 +75,68 @@ public final class SuiteLauncher {
         return true;
     }
 
+    /** Probes every service's readiness on a schedule until all answer, one dies, or time runs out. */
     private boolean awaitReady(long startedAt) throws InterruptedException {
-        long deadline = startedAt + settings.readyTimeout().toNanos();
         List<ServiceProcess> waiting = new ArrayList<>(services);
-        while (!waiting.isEmpty()) {
-            for (ServiceProcess service : List.copyOf(waiting)) {
-                if (!service.isAlive()) {
-                    System.err.println("dispute-suite: " + service.service().serviceName()
-                            + " stopped while starting; see " + service.logFile());
-                    return false;
+        long deadline = startedAt + settings.readyTimeout().toNanos();
+        CompletableFuture<Boolean> outcome = new CompletableFuture<>();
+        ScheduledExecutorService probes = Executors.newSingleThreadScheduledExecutor();
+        probes.scheduleWithFixedDelay(() -> {
+            try {
+                Boolean done = probeRound(waiting, startedAt, deadline);
+                if (done != null) {
+                    outcome.complete(done);
                 }
-                if (service.isReady()) {
-                    waiting.remove(service);
-                    System.out.printf("dispute-suite: %s ready on port %d (%.1f s)%n",
-                            service.service().serviceName(), service.service().apiPort(),
-                            (System.nanoTime() - startedAt) / 1e9);
-                }
+            } catch (RuntimeException e) {
+                outcome.completeExceptionally(e);
             }
-            if (System.nanoTime() > deadline) {
-                waiting.forEach(s -> System.err.println("dispute-suite: " + s.service().serviceName()
-                        + " not ready after " + settings.readyTimeout() + "; see " + s.logFile()));
+        }, 0, PROBE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return outcome.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Readiness probing failed", e.getCause());
+        } finally {
+            probes.shutdownNow();
+        }
+    }
+
+    /** True when every service is ready, false when one died or time ran out, null to probe again. */
+    private Boolean probeRound(List<ServiceProcess> waiting, long startedAt, long deadline) {
+        for (ServiceProcess service : List.copyOf(waiting)) {
+            if (!service.isAlive()) {
+                System.err.println("dispute-suite: " + service.service().serviceName()
+                        + " stopped while starting; see " + service.logFile());
                 return false;
             }
-            Thread.sleep(250);
+            if (service.isReady()) {
+                waiting.remove(service);
+                System.out.printf("dispute-suite: %s ready on port %d (%.1f s)%n",
+                        service.service().serviceName(), service.service().apiPort(),
+                        (System.nanoTime() - startedAt) / 1e9);
+            }
         }
-        return true;
+        if (waiting.isEmpty()) {
+            return true;
+        }
+        if (System.nanoTime() > deadline) {
+            waiting.forEach(s -> System.err.println("dispute-suite: " + s.service().serviceName()
+                    + " not ready after " + settings.readyTimeout() + "; see " + s.logFile()));
+            return false;
+        }
+        return null;
     }
 
     /** A service that dies stops the suite: a half-running suite would lose messages silently. */
     private void watch() {
-        Thread watcher = new Thread(() -> {
-            while (!stopping) {
-                for (ServiceProcess service : services) {
-                    if (!service.isAlive() && !stopping) {
-                        System.err.println("dispute-suite: " + service.service().serviceName()
-                                + " stopped unexpectedly; see " + service.logFile());
-                        System.exit(1);
-                    }
+        for (ServiceProcess service : services) {
+            service.onExit().thenRun(() -> {
+                if (!stopping) {
+                    System.err.println("dispute-suite: " + service.service().serviceName()
+                            + " stopped unexpectedly; see " + service.logFile());
+                    System.exit(1);
                 }
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "dispute-suite-watch");
-        watcher.setDaemon(true);
-        watcher.start();
+            });
+        }
     }
 
     private synchronized void stop() {

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
  * A jar started the way an operator starts it ({@code java -jar}), with its output captured to a file.
  * Public for the load driver in {@code bench}.
@@ -68,20 +71,18 @@ public final class RunningJar implements AutoCloseable {
         }
     }
 
-    /** Waits for a line of output that contains the text; fails if the process ends first. */
+    /** Waits for a line of output that contains the text; false if the process ends or time runs out first. */
     public boolean awaitLine(String text, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (lines.stream().anyMatch(line -> line.contains(text))) {
-                return true;
-            }
-            if (!process.isAlive()) {
-                reader.join(Duration.ofSeconds(10).toMillis());
-                return lines.stream().anyMatch(line -> line.contains(text));
-            }
-            Thread.sleep(200);
+        try {
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(200))
+                    .until(() -> printed(text) || !process.isAlive());
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return false;
+        if (!process.isAlive()) {
+            reader.join(Duration.ofSeconds(10).toMillis());
+        }
+        return printed(text);
     }
 
     public boolean printed(String text) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +33,9 @@ import tools.jackson.databind.JsonNode;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SilentSellerStoryIT {
+
+    /** The suite under test runs on this machine's clock: timestamps and webhook signatures must agree with it. */
+    private static final Clock SUITE_CLOCK = Clock.systemUTC();
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
     private static final String CARRIER_SECRET = "whsec-e2e-generic-carrier-secret";
@@ -86,7 +90,7 @@ class SilentSellerStoryIT {
     @Test
     @Order(1)
     void sellerRegistersTheShipmentAndTheCarrierReportsItInTransit() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = SUITE_CLOCK.instant().truncatedTo(ChronoUnit.SECONDS);
         String shipment = """
                 {"orderId": "%s", "trackingNumber": "LP%s", "carrier": "generic",
                  "sellerId": "seller-3", "buyerId": "buyer-17",
@@ -208,7 +212,7 @@ class SilentSellerStoryIT {
     }
 
     private static Map<String, String> signed(String webhookId, byte[] body) {
-        long timestamp = Instant.now().getEpochSecond();
+        long timestamp = SUITE_CLOCK.instant().getEpochSecond();
         return Map.of(
                 WebhookSignature.ID_HEADER, webhookId,
                 WebhookSignature.TIMESTAMP_HEADER, String.valueOf(timestamp),

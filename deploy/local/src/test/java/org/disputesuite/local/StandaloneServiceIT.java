@@ -1,9 +1,11 @@
 package org.disputesuite.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * broker and PostgreSQL, configured only by environment variables.
  */
 class StandaloneServiceIT {
+
+    /** The suite under test runs on this machine's clock: timestamps and webhook signatures must agree with it. */
+    private static final Clock SUITE_CLOCK = Clock.systemUTC();
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
@@ -46,7 +51,7 @@ class StandaloneServiceIT {
             assertThat(metrics.body()).contains("application=\"logistics-tracker\"");
 
             String orderId = "ORD-ALONE-" + UUID.randomUUID().toString().substring(0, 8);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Instant now = SUITE_CLOCK.instant().truncatedTo(ChronoUnit.SECONDS);
             String shipment = """
                     {"orderId": "%s", "trackingNumber": "TN-%s", "carrier": "generic",
                      "sellerId": "seller-9", "buyerId": "buyer-9",
@@ -96,14 +101,8 @@ class StandaloneServiceIT {
         return Path.of(System.getProperty("services.dir"), service + ".jar");
     }
 
-    private static void awaitReady(String management) throws InterruptedException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Http.get(management + "/actuator/health/readiness", null).status() == 200) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("not ready: " + management);
+    private static void awaitReady(String management) {
+        await("readiness of " + management).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250))
+                .until(() -> Http.get(management + "/actuator/health/readiness", null).status() == 200);
     }
 }

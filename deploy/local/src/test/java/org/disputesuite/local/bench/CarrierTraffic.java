@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,9 @@ import org.disputesuite.tracking.api.WebhookSignature;
  * Every webhook has its own webhook id and event id; they go round the registered tracking numbers.
  */
 final class CarrierTraffic {
+
+    /** The suite under test runs on this machine's clock: timestamps and webhook signatures must agree with it. */
+    private static final Clock SUITE_CLOCK = Clock.systemUTC();
 
     static final String CARRIER_SECRET = "whsec-bench-generic-carrier-secret";
     private static final String SELLER = "seller-bench";
@@ -99,7 +103,7 @@ final class CarrierTraffic {
     HttpRequest webhook(int index, String phase) {
         byte[] body = webhookBody(index);
         String webhookId = "wh-" + run + "-" + phase + "-" + index;
-        long timestamp = Instant.now().getEpochSecond();
+        long timestamp = SUITE_CLOCK.instant().getEpochSecond();
         return HttpRequest.newBuilder(URI.create(tracker + "/webhooks/carriers/generic"))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")

@@ -13,6 +13,8 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.disputesuite.tracking.api.TrackingTopics;
 
 /**
@@ -26,17 +28,13 @@ final class DownstreamLag {
 
     /** Waits until no group lags on the tracking topic, or the limit passes; returns the lag left. */
     static long awaitCaughtUp(String bootstrapServers, Duration limit) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            long lag;
-            do {
-                lag = lag(admin);
-                if (lag == 0) {
-                    return 0;
-                }
-                Thread.sleep(500);
-            } while (System.nanoTime() < deadline);
-            return lag;
+            try {
+                Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(500)).until(() -> lag(admin) == 0);
+                return 0;
+            } catch (ConditionTimeoutException e) {
+                return lag(admin);
+            }
         }
     }
 

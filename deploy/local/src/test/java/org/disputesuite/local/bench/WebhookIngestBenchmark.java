@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,9 @@ import org.disputesuite.platform.testing.TestTokens;
  * same broker in the same run. Starts the all-in-one jar itself; see docs/benchmarks.md.
  */
 public final class WebhookIngestBenchmark {
+
+    /** The suite under test runs on this machine's clock: timestamps and webhook signatures must agree with it. */
+    private static final Clock SUITE_CLOCK = Clock.systemUTC();
 
     private static final String READY_LINE = "dispute-suite ready";
     private static final String TRACKER = "http://127.0.0.1:8081";
@@ -76,7 +80,7 @@ public final class WebhookIngestBenchmark {
 
     private static Report measure(BenchSettings settings, String run, String bootstrap, ProcessHandle suite)
             throws Exception {
-        Instant started = Instant.now();
+        Instant started = SUITE_CLOCK.instant();
         CarrierTraffic traffic = new CarrierTraffic(TRACKER, run, settings.shipments(), settings.bodyBytes(), started);
         Measurement registered = ClosedLoop.run("register", settings.shipments(), settings.concurrency(),
                 settings.phaseLimit(), index -> () -> traffic.register(index));

@@ -7,14 +7,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
  * Boot 3's class names in their ordering, so under Boot 4 they are evaluated before the relocated
  * DataSource, transaction manager and meter registry exist and silently back off (no JDBC event
  * store, no Spring transaction manager, a private meter registry). Sitting between the two sets
- * fixes the order. It also makes the suite's Kafka auto-configuration wait for the JdbcTemplate,
- * so its ProcessedEvents bean is created.
+ * fixes the order.
  */
 @AutoConfiguration(
         afterName = {
                 "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
                 "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-                "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
                 "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
                 AxonAfterBootInfrastructure.BOOT_METRICS + "CompositeMeterRegistryAutoConfiguration",
                 AxonAfterBootInfrastructure.BOOT_METRICS + "export.simple.SimpleMetricsExportAutoConfiguration",
@@ -23,8 +21,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
         beforeName = {
                 "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
-                "org.axonframework.springboot.autoconfig.MicrometerMetricsAutoConfiguration",
-                "org.disputesuite.platform.kafka.SuiteKafkaAutoConfiguration"
+                "org.axonframework.springboot.autoconfig.MicrometerMetricsAutoConfiguration"
         })
 public class AxonAfterBootInfrastructure {
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.disputesuite.tracking.TrackerIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +56,6 @@ class RetentionIT extends TrackerIntegrationTest {
                 trackingNumber, ago(Duration.ofDays(31)));
         pendingEvent(trackingNumber, Duration.ofDays(31));
         CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch retentionStarted = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<?> registration = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(
@@ -63,15 +63,12 @@ class RetentionIT extends TrackerIntegrationTest {
                         jdbc.queryForList("select carrier from tracked_parcels where carrier = 'generic'"
                                 + " and tracking_number = ? for update", String.class, trackingNumber);
                         locked.countDown();
-                        await(retentionStarted);
-                        pause(Duration.ofMillis(500));
+                        Awaitility.await("retention waits for the parcel lock").atMost(Duration.ofSeconds(20))
+                                .until(() -> sessionsWaitingForALock() > 0);
                         insertShipment(unique("ORD"), trackingNumber);
                     }));
             locked.await(10, TimeUnit.SECONDS);
-            Future<?> cleanup = threads.submit(() -> {
-                retentionStarted.countDown();
-                retention.forgetExpired();
-            });
+            Future<?> cleanup = threads.submit(() -> retention.forgetExpired());
 
             registration.get(20, TimeUnit.SECONDS);
             cleanup.get(20, TimeUnit.SECONDS);
@@ -91,22 +88,10 @@ class RetentionIT extends TrackerIntegrationTest {
                 ago(Duration.ofDays(30)), ago(Duration.ZERO));
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** Sessions of this test's database blocked on a row lock held by another transaction. */
+    private int sessionsWaitingForALock() {
+        return jdbc.queryForObject("select count(*) from pg_stat_activity"
+                + " where datname = current_database() and wait_event_type = 'Lock'", Integer.class);
     }
 
     private void receipt(String webhookId, Duration age) {
