@@ -29,14 +29,15 @@ final class ServiceProcess {
     private final Process process;
     private final Path logFile;
 
-    private ServiceProcess(SuiteService service, Process process, Path logFile) {
+    ServiceProcess(SuiteService service, Process process, Path logFile) {
         this.service = service;
         this.process = process;
         this.logFile = logFile;
     }
 
+    /** Starts the service from its jar, extracted beforehand by {@link #extractJar}. */
     static ServiceProcess start(SuiteService service, LocalSettings settings) throws IOException {
-        Path jar = extractJar(service, settings.dataDir().resolve("lib"));
+        Path jar = jarPath(service, settings);
         Path logFile = settings.dataDir().resolve("logs").resolve(service.serviceName() + ".log");
         Files.createDirectories(logFile.getParent());
 
@@ -64,19 +65,25 @@ final class ServiceProcess {
         env.put("SUITE_JWT_SECRET", settings.jwtSecret());
         env.put("SUITE_CARRIERS_GENERIC_SECRET", settings.genericCarrierSecret());
         env.put("SUITE_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
+        // one instance of each service: static group membership lets its restart take its partitions back at once
+        env.put("SUITE_INSTANCE_ID", service.serviceName() + "-0");
         if (service.usesDatabase()) {
             Path db = settings.dataDir().resolve(service.serviceName()).resolve("db");
-            env.put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + db
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=15000");
+            env.put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + db + EmbeddedDatabase.URL_SETTINGS);
             env.put("SPRING_DATASOURCE_USERNAME", "sa");
             env.put("SPRING_DATASOURCE_PASSWORD", "");
         }
     }
 
+    private static Path jarPath(SuiteService service, LocalSettings settings) {
+        return settings.dataDir().resolve("lib").resolve(service.jarName());
+    }
+
     /** Copies the service jar embedded in the launcher next to the data, replacing an older copy. */
-    private static Path extractJar(SuiteService service, Path libDir) throws IOException {
+    static void extractJar(SuiteService service, LocalSettings settings) throws IOException {
+        Path target = jarPath(service, settings);
+        Path libDir = target.getParent();
         Files.createDirectories(libDir);
-        Path target = libDir.resolve(service.jarName());
         try (InputStream in = ServiceProcess.class.getResourceAsStream("/services/" + service.jarName())) {
             if (in == null) {
                 throw new IllegalStateException("The launcher jar has no services/" + service.jarName()
@@ -86,7 +93,6 @@ final class ServiceProcess {
             Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
-        return target;
     }
 
     boolean isReady() {
@@ -108,12 +114,21 @@ final class ServiceProcess {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }
 
     CompletableFuture<Process> onExit() {
         return process.onExit();
+    }
+
+    /** The exit code of a process that has ended. */
+    int exitCode() {
+        return process.exitValue();
     }
 
     SuiteService service() {

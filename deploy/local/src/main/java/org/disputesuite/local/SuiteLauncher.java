@@ -16,22 +16,31 @@ import java.util.concurrent.TimeUnit;
 /**
  * Starts the whole suite on one machine: a Kafka broker in-process, then each service from its
  * own jar as a child process on H2 files. Prints {@code dispute-suite ready} once every service
- * reports ready, and stops everything cleanly on SIGTERM or Ctrl-C.
+ * reports ready, then supervises them (a service that dies is restarted; see {@link Supervisor}),
+ * and stops everything cleanly on SIGTERM or Ctrl-C.
  */
 public final class SuiteLauncher {
 
-    static final String READY_LINE = "dispute-suite ready";
+    public static final String READY_LINE = "dispute-suite ready";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration PROBE_INTERVAL = Duration.ofMillis(250);
 
     private final LocalSettings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Supervisor supervisor;
     private EmbeddedKafka kafka;
     private volatile boolean stopping;
 
     private SuiteLauncher(LocalSettings settings) {
         this.settings = settings;
+        this.supervisor = new Supervisor(service -> ServiceProcess.start(service, settings), RestartPolicy.DEFAULT,
+                Clock.systemUTC(), SuiteLauncher::report, () -> System.exit(1));
+    }
+
+    private static void report(String line) {
+        System.out.println(line);
+        System.out.flush();
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,14 +73,17 @@ public final class SuiteLauncher {
         kafka = EmbeddedKafka.start(settings);
         System.out.println("dispute-suite: Kafka on " + settings.bootstrapServers());
         for (SuiteService service : SuiteService.all()) {
-            services.add(ServiceProcess.start(service, settings));
+            ServiceProcess.extractJar(service, settings);
+            ServiceProcess started = ServiceProcess.start(service, settings);
+            services.add(started);
+            supervisor.watch(started);
         }
         if (!awaitReady(startedAt)) {
             return false;
         }
         System.out.printf("%s (%.1f s)%n", READY_LINE, (System.nanoTime() - startedAt) / 1e9);
         System.out.flush();
-        watch();
+        supervisor.restartFromNow();
         return true;
     }
 
@@ -110,8 +122,8 @@ public final class SuiteLauncher {
             }
             if (service.isReady()) {
                 waiting.remove(service);
-                System.out.printf("dispute-suite: %s ready on port %d (%.1f s)%n",
-                        service.service().serviceName(), service.service().apiPort(),
+                System.out.printf("dispute-suite: %s ready on port %d, pid %d (%.1f s)%n",
+                        service.service().serviceName(), service.service().apiPort(), service.pid(),
                         (System.nanoTime() - startedAt) / 1e9);
             }
         }
@@ -126,38 +138,13 @@ public final class SuiteLauncher {
         return null;
     }
 
-    /** A service that dies stops the suite: a half-running suite would lose messages silently. */
-    private void watch() {
-        for (ServiceProcess service : services) {
-            service.onExit().thenRun(() -> {
-                if (!stopping) {
-                    System.err.println("dispute-suite: " + service.service().serviceName()
-                            + " stopped unexpectedly; see " + service.logFile());
-                    System.exit(1);
-                }
-            });
-        }
-    }
-
     private synchronized void stop() {
         if (stopping) {
             return;
         }
         stopping = true;
         System.out.println("dispute-suite: stopping");
-        List<Thread> stopping = new ArrayList<>();
-        for (ServiceProcess service : services) {
-            Thread thread = new Thread(() -> service.stop(STOP_GRACE));
-            thread.start();
-            stopping.add(thread);
-        }
-        for (Thread thread : stopping) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        supervisor.stopAll(STOP_GRACE);
         if (kafka != null) {
             kafka.close();
         }

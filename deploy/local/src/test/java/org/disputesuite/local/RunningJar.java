@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -138,6 +139,20 @@ public final class RunningJar implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * SIGKILL to the process and everything it started, all at once, as a power cut or the
+     * kernel's OOM killer would end them; returns once they are all gone.
+     */
+    public void kill() throws InterruptedException {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            handle.onExit().join();
+        }
+        reader.join(Duration.ofSeconds(10).toMillis());
     }
 
     /** Last resort when the test JVM itself goes away: nothing it started may outlive it. */

@@ -18,7 +18,9 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -69,6 +71,12 @@ public class SuiteKafkaAutoConfiguration {
             missing.keySet().removeAll(factory.getConfigurationProperties().keySet());
             factory.updateConfigs(missing);
         };
+    }
+
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> staticMembership(
+            @Value("${" + StaticMembership.INSTANCE_ID_PROPERTY + ":}") String instanceId) {
+        return StaticMembership.listeners(instanceId);
     }
 
     @Bean

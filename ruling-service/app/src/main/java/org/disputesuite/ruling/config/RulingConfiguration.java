@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.disputesuite.platform.kafka.KafkaTopicSettings;
+import org.disputesuite.platform.kafka.StaticMembership;
 import org.disputesuite.platform.kafka.TopicDeclarations;
 import org.disputesuite.ruling.policy.PolicySettings;
 import org.disputesuite.ruling.topology.RulingMetrics;
@@ -55,7 +56,8 @@ class RulingConfiguration {
     KafkaStreamsRunner kafkaStreamsRunner(PolicySettings policy, TopologySettings settings, RulingMetrics metrics,
             KafkaProperties kafka, KafkaTopicSettings topics, RulingProperties ruling, MeterRegistry registry,
             Clock clock, @Value("${suite.data-dir:./data}") String dataDir,
-            @Value("${spring.application.name}") String applicationName) {
+            @Value("${spring.application.name}") String applicationName,
+            @Value("${" + StaticMembership.INSTANCE_ID_PROPERTY + ":}") String instanceId) {
         Map<String, Object> config = new HashMap<>(kafka.buildStreamsProperties());
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
@@ -65,6 +67,10 @@ class RulingConfiguration {
         // Kafka Streams 4.1 leaves the group on close only for static members (KAFKA-16514): without
         // this, a restarted instance waits out the old member's session (45 s) before deadlines fire again.
         config.putIfAbsent(StreamsConfig.mainConsumerPrefix("internal.leave.group.on.close"), true);
+        // Kafka Streams adds each stream thread's index to the member id.
+        StaticMembership.memberId(instanceId, RulingTopology.inputTopics().toArray(String[]::new))
+                .ifPresent(member -> config.putIfAbsent(
+                        StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), member));
         config.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG,
                 Path.of(dataDir, applicationName, "streams").toAbsolutePath().toString());
         return new KafkaStreamsRunner(RulingTopology.build(policy, settings, metrics), config, registry,

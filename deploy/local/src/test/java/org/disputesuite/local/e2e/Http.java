@@ -1,4 +1,4 @@
-package org.disputesuite.local;
+package org.disputesuite.local.e2e;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.disputesuite.local;
+package org.disputesuite.local.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.disputesuite.local.RunningJar;
 import org.disputesuite.platform.testing.TestDatabase;
 import org.disputesuite.platform.testing.TestKafka;
 import org.disputesuite.platform.testing.TestTokens;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * A service started alone from its own jar, as production runs it: against an external Kafka
  * broker and PostgreSQL, configured only by environment variables.
  */
-class StandaloneServiceIT {
+class StandaloneServiceTests {
 
     /** The suite under test runs on this machine's clock: timestamps and webhook signatures must agree with it. */
     private static final Clock SUITE_CLOCK = Clock.systemUTC();

@@ -1,0 +1,119 @@
+package org.disputesuite.local.e2e;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.disputesuite.platform.testing.TestTokens;
+import org.disputesuite.tracking.api.WebhookSignature;
+
+import tools.jackson.databind.JsonNode;
+
+/** The suite's public API as carriers and apps call it, so that each story reads as a story. */
+final class SuiteApi {
+
+    static final String TRACKER = "http://127.0.0.1:8081";
+    static final String DISPUTES = "http://127.0.0.1:8082";
+    static final String RULINGS = "http://127.0.0.1:8083";
+    static final String NOTIFICATIONS = "http://127.0.0.1:8084";
+
+    static final String OPERATOR = TestTokens.token("ops-1", "OPERATOR");
+
+    private SuiteApi() {
+    }
+
+    /** An order of a buyer from a seller, shipped 20 days ago and promised for two days ago. */
+    record Order(String orderId, String trackingNumber, String sellerId, String buyerId) {
+
+        static Order fresh(String story, String sellerId, String buyerId) {
+            String id = story + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            return new Order("ORD-" + id, "LP" + id, sellerId, buyerId);
+        }
+
+        String sellerToken() {
+            return TestTokens.token(sellerId, "SELLER");
+        }
+
+        String buyerToken() {
+            return TestTokens.token(buyerId, "BUYER");
+        }
+    }
+
+    static Http.Answer registerShipment(Order order) {
+        Instant now = SharedSuite.SUITE_CLOCK.instant().truncatedTo(ChronoUnit.SECONDS);
+        String shipment = """
+                {"orderId": "%s", "trackingNumber": "%s", "carrier": "generic",
+                 "sellerId": "%s", "buyerId": "%s",
+                 "destination": {"name": "Ana García", "line1": "Calle Mayor 5", "line2": "2º B",
+                                 "city": "Madrid", "region": "Madrid", "postalCode": "28013", "countryCode": "ES"},
+                 "shippedAt": "%s", "promisedDeliveryBy": "%s",
+                 "amount": {"value": "23.90", "currency": "USD"}}
+                """.formatted(order.orderId(), order.trackingNumber(), order.sellerId(), order.buyerId(),
+                now.minus(20, ChronoUnit.DAYS), now.minus(2, ChronoUnit.DAYS));
+        return Http.post(TRACKER + "/api/v1/shipments", order.sellerToken(), shipment);
+    }
+
+    /** The carrier reports the parcel in transit, signed as a carrier signs its webhooks. */
+    static Http.Answer reportInTransit(Order order, String webhookId, String eventId, Instant occurredAt) {
+        byte[] body = """
+                {"trackingNumber": "%s",
+                 "events": [{"eventId": "%s", "status": "IN_TRANSIT", "occurredAt": "%s",
+                             "description": "Departed from sorting centre",
+                             "location": {"city": "Shenzhen", "countryCode": "CN"}}]}
+                """.formatted(order.trackingNumber(), eventId, occurredAt).getBytes(StandardCharsets.UTF_8);
+        long timestamp = SharedSuite.SUITE_CLOCK.instant().getEpochSecond();
+        Map<String, String> headers = Map.of(
+                WebhookSignature.ID_HEADER, webhookId,
+                WebhookSignature.TIMESTAMP_HEADER, String.valueOf(timestamp),
+                WebhookSignature.SIGNATURE_HEADER,
+                WebhookSignature.sign(SharedSuite.CARRIER_SECRET, webhookId, timestamp, body));
+        return Http.post(TRACKER + "/webhooks/carriers/generic", headers, body);
+    }
+
+    static Http.Answer openDispute(Order order) {
+        String body = """
+                {"orderId": "%s", "reason": "NOT_RECEIVED", "requestedSolution": "REFUND",
+                 "description": "Nothing arrived"}""".formatted(order.orderId());
+        return Http.post(DISPUTES + "/api/v1/disputes", order.buyerToken(), body);
+    }
+
+    static Http.Answer shipment(Order order, String token) {
+        return Http.get(TRACKER + "/api/v1/shipments/" + order.orderId(), token);
+    }
+
+    static Http.Answer dispute(String disputeId, String token) {
+        return Http.get(DISPUTES + "/api/v1/disputes/" + disputeId, token);
+    }
+
+    static Http.Answer ruling(String disputeId, String token) {
+        return Http.get(RULINGS + "/api/v1/rulings/" + disputeId, token);
+    }
+
+    /** The kinds of the messages in the caller's inbox about this order. */
+    static List<String> inboxKinds(String token, Order order) {
+        List<String> kinds = new ArrayList<>();
+        Http.get(NOTIFICATIONS + "/api/v1/inbox?limit=500", token).json().forEach(message -> {
+            if (order.orderId().equals(message.path("orderId").asString())) {
+                kinds.add(message.path("kind").asString());
+            }
+        });
+        return kinds;
+    }
+
+    /** The types of a dispute's timeline entries, oldest first. */
+    static List<String> timeline(JsonNode dispute) {
+        List<String> types = new ArrayList<>();
+        dispute.path("timeline").forEach(entry -> types.add(entry.path("type").asString()));
+        return types;
+    }
+
+    static List<String> eventIds(JsonNode shipment) {
+        List<String> ids = new ArrayList<>();
+        shipment.path("events").forEach(event -> ids.add(event.path("eventId").asString()));
+        return ids;
+    }
+}
