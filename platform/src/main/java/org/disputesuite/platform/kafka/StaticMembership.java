@@ -26,7 +26,7 @@ public final class StaticMembership {
         if (instanceId == null || instanceId.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(instanceId + "-" + String.join("+", topics));
+        return Optional.of(instanceId + "-" + String.join("_", topics));
     }
 
     static ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> listeners(

@@ -28,7 +28,7 @@ class StaticMembershipTests {
     void namesEachListenerAfterTheInstanceAndItsTopics() {
         assertThat(StaticMembership.memberId("dispute-service-0", "logistics.tracking.v1"))
                 .contains("dispute-service-0-logistics.tracking.v1");
-        assertThat(StaticMembership.memberId("notifications-7f9c", "a.v1", "b.v1")).contains("notifications-7f9c-a.v1+b.v1");
+        assertThat(StaticMembership.memberId("notifications-7f9c", "a.v1", "b.v1")).contains("notifications-7f9c-a.v1_b.v1");
     }
 
     @Test

@@ -49,12 +49,11 @@ public class AxonSetup {
      * time out.
      */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema,
-            TokenStoreProperties properties,
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenStoreProperties properties,
             @Value("${" + StaticMembership.INSTANCE_ID_PROPERTY + ":}") String instanceId) {
         JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
                 .connectionProvider(connections)
-                .schema(schema)
+                .schema(TokenSchema.builder().build())
                 .serializer(serializer)
                 .claimTimeout(properties.getClaimTimeout());
         if (!instanceId.isBlank()) {

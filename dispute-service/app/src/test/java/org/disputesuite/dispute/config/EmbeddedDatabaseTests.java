@@ -73,6 +73,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 class EmbeddedDatabaseTests {
 
     private static final Instant AT = Instant.parse("2026-11-21T10:00:00Z");
+    private static final String INSTANCE_ID = "dispute-service-embedded";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -83,6 +84,7 @@ class EmbeddedDatabaseTests {
         registry.add("spring.kafka.listener.auto-startup", () -> "false");
         registry.add("suite.jwt.secret", () -> TestTokens.SECRET);
         registry.add("management.server.port", () -> "-1");
+        registry.add("suite.instance-id", () -> INSTANCE_ID);
     }
 
     @Autowired
@@ -108,6 +110,13 @@ class EmbeddedDatabaseTests {
                 .allSatisfy((name, serializer) -> assertThat(serializer).isInstanceOf(JacksonSerializer.class));
         assertThat(context.getBeansOfType(ProcessedEvents.class)).hasSize(1);
         assertThat(context.getBeansOfType(MeterRegistry.class)).hasSize(1);
+    }
+
+    @Test
+    void claimsProcessingSegmentsUnderTheInstanceNameSoARestartTakesThemBackAtOnce() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                jdbc.queryForList("select distinct owner from tokenentry where owner is not null", String.class))
+                .containsExactly(INSTANCE_ID));
     }
 
     @Test
