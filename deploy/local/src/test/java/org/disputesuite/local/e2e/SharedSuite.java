@@ -2,12 +2,16 @@ package org.disputesuite.local.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.disputesuite.local.RunningJar;
 import org.disputesuite.local.SuiteLauncher;
@@ -101,9 +105,24 @@ final class SharedSuite {
         return jar.terminate(timeout);
     }
 
+    /** Stops what still runs, keeps the services' logs under target/e2e-logs, and removes the data. */
     private void close() {
         if (jar != null) {
             jar.close();
+        }
+        try {
+            Path logs = Path.of("target/e2e-logs/services");
+            Files.createDirectories(logs);
+            try (Stream<Path> serviceLogs = Files.list(dataDir.resolve("logs"))) {
+                for (Path log : serviceLogs.toList()) {
+                    Files.copy(log, logs.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        } catch (IOException e) {
+            System.err.println("Could not clean up " + dataDir + ": " + e);
         }
     }
 }
