@@ -31,6 +31,8 @@ public final class ProblemResponses {
         body.put("detail", detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(JSON.writeValueAsBytes(body));
+        byte[] json = JSON.writeValueAsBytes(body);
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
     }
 }
