@@ -31,8 +31,6 @@ public final class ProblemResponses {
         body.put("detail", detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        byte[] json = JSON.writeValueAsBytes(body);
-        response.setContentLength(json.length);
-        response.getOutputStream().write(json);
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 }

@@ -21,7 +21,10 @@ import org.springframework.http.HttpStatus;
  * the body, a declared 413), sends the answer, reads and drops the rest of the body without a
  * thread, at the same pace rules, and closes the connection. Tomcat would otherwise swallow the
  * rest in a blocking read on the request thread, which a client trickling its body could hold
- * for as long as it likes. It runs before authentication, around everything else.
+ * for as long as it likes. It runs before authentication, around everything else. An answer
+ * already committed (one that set its length) cannot close the connection any more: then a body
+ * read to its end keeps the connection, and one refused leaves its rest to Tomcat's parser, which
+ * refuses it as a malformed next request, still without holding a thread.
  */
 public class UnreadBodyFilter extends HttpFilter {
 
@@ -40,7 +43,7 @@ public class UnreadBodyFilter extends HttpFilter {
             throws IOException, ServletException {
         chain.doFilter(request, response);
         if (request.getDispatcherType() != DispatcherType.REQUEST || request.isAsyncStarted()
-                || !Bodies.declared(request) || response.isCommitted() || !request.isAsyncSupported()) {
+                || !Bodies.declared(request) || !request.isAsyncSupported()) {
             return;
         }
         ServletInputStream in;
@@ -52,7 +55,9 @@ public class UnreadBodyFilter extends HttpFilter {
         if (in.isFinished()) {
             return;
         }
-        response.setHeader(HttpHeaders.CONNECTION, "close");
+        if (!response.isCommitted()) {
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+        }
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(backstopMillis);
         async.addListener(new AsyncListener() {
