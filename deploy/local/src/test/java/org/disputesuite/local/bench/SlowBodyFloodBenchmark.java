@@ -63,7 +63,8 @@ public final class SlowBodyFloodBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int webhooks = bounded("bench.webhooks", 400, 1, 20_000);
+        int webhooks = bounded("bench.webhooks", 1000, 1, 20_000);
+        int warmup = bounded("bench.warmup", 1500, 0, 20_000);
         int concurrency = bounded("bench.concurrency", 4, 1, 32);
         int flood = bounded("bench.flood", 250, 1, 2_000);
         Duration trickle = Duration.parse(System.getProperty("bench.trickleInterval", "PT2S"));
@@ -92,7 +93,7 @@ public final class SlowBodyFloodBenchmark {
             }
             SlowBodyFloodBenchmark bench = new SlowBodyFloodBenchmark(port);
             bench.registerShipments();
-            bench.measure("warm-up", Math.max(50, webhooks / 4), concurrency, phaseLimit);
+            bench.measure("warm-up", warmup, concurrency, phaseLimit);
 
             Phase before = bench.measure("no flood", webhooks, concurrency, phaseLimit);
             Phase during;
@@ -198,6 +199,7 @@ public final class SlowBodyFloodBenchmark {
     private static void report(List<Phase> phases, Flood.Counts counts, int flood, Duration trickle, int concurrency) {
         Phase before = phases.get(0);
         Phase during = phases.get(1);
+        Phase after = phases.get(2);
         System.out.println();
         System.out.printf(Locale.ROOT, "flood: %d connections kept open, one byte each every %s; %d opened in all,"
                 + " %d answered (by status: %s), %d closed without an answer%n", flood, trickle, counts.opened(),
@@ -205,6 +207,9 @@ public final class SlowBodyFloodBenchmark {
         System.out.printf(Locale.ROOT, "ratio flood / no flood: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f, throughput %.2f%n",
                 during.p(50) / before.p(50), during.p(90) / before.p(90), during.p(99) / before.p(99),
                 during.max() / before.max(), during.throughput() / before.throughput());
+        System.out.printf(Locale.ROOT, "ratio flood / after flood: p50 %.2f, p90 %.2f, p99 %.2f, throughput %.2f%n",
+                during.p(50) / after.p(50), during.p(90) / after.p(90), during.p(99) / after.p(99),
+                during.throughput() / after.throughput());
         System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f / %.1f / %.1f / %.1f / %.1f | %.0f / %.1f / %.1f / %.1f / %.1f"
                         + " | %.2f / %.2f / %.2f | %.2f | %d |%n",
                 CLOCK.instant().toString().substring(0, 16).replace('T', ' '), concurrency, flood,
