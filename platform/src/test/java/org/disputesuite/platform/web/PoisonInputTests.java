@@ -77,6 +77,23 @@ class PoisonInputTests {
         assertProblem(answer, 400);
     }
 
+    @Test
+    void answersFramingTomcatRefusesItselfWithAProblemDetail() {
+        record Case(String request, int status) {
+        }
+        List<Case> cases = List.of(
+                new Case("POST /open/echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", 501),
+                new Case("GET /open/echo HTTP/1.1\r\n\r\n", 400),
+                new Case("POST /open/echo HTTP/1.1\r\nHost: x\r\nExpect: weird\r\nContent-Length: 2\r\n\r\n{}", 417),
+                new Case("POST /open/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}", 400),
+                new Case("GET /open/echo HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400),
+                new Case("GET /x" + "y".repeat(10_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 400));
+
+        for (Case refused : cases) {
+            assertProblem(RawHttp.exchange(port, RawHttp.bytes(refused.request())), refused.status());
+        }
+    }
+
     private RawHttp.Answer get(String path, String token) {
         return RawHttp.exchange(port, request("GET " + path, "Authorization: Bearer " + token, null, null, null));
     }
