@@ -14,6 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes a problem detail straight to a servlet response, for filters that answer before MVC. */
 public final class ProblemResponses {
 
+    /** For requests the firewall refuses; never quotes the request, which may be crafted for a log or a page. */
+    public static final String REJECTED_REQUEST =
+            "The request has a path or a header value the service does not accept";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemResponses() {

@@ -47,6 +47,23 @@ public final class TestTokens {
         return jwt.serialize();
     }
 
+    /** A validly signed token whose {@code roles} claim is whatever is given (a string, a list, junk). */
+    public static String withRolesClaim(String partyId, Object roles) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject(partyId)
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))))
+                .claim("roles", roles)
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        try {
+            jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
     /** A token with {@code alg: none} and no signature. */
     public static String unsigned(String partyId, String... roles) {
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();

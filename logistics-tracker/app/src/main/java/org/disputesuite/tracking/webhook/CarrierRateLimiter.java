@@ -33,9 +33,17 @@ public class CarrierRateLimiter {
         unknownCarriers = new TokenBucket(UNKNOWN_CARRIERS_RATE, 2 * UNKNOWN_CARRIERS_RATE, nanoTime);
     }
 
-    /** Empty when the webhook may go on; otherwise how long the carrier should wait. */
+    /** Empty when the webhook may go on, and it counts against the rate; otherwise how long the carrier should wait. */
     public Optional<Duration> tryAcquire(String carrierCode) {
-        long waitNanos = buckets.getOrDefault(carrierCode, unknownCarriers).tryTake();
-        return waitNanos == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(waitNanos));
+        return waitOf(buckets.getOrDefault(carrierCode, unknownCarriers).tryTake());
+    }
+
+    /** Whether the carrier is over its rate right now, counting nothing. */
+    public Optional<Duration> overRate(String carrierCode) {
+        return waitOf(buckets.getOrDefault(carrierCode, unknownCarriers).peek());
+    }
+
+    private static Optional<Duration> waitOf(long nanos) {
+        return nanos == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(nanos));
     }
 }

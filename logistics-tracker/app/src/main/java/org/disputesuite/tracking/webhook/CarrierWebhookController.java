@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.disputesuite.platform.kafka.EventPublisher.PublicationFailedException;
 import org.disputesuite.platform.web.ApiProblem;
-import org.disputesuite.platform.web.PayloadTooLargeException;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,27 +21,28 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /webhooks/carriers/{carrier}}. Checks in the contract's order: rate (429), carrier
- * (404), size (413), signature and timestamp (401), a webhook id already seen (202, no effect),
- * body (400); then 202 once the events are durable. A refusal stores and publishes nothing.
+ * {@code POST /webhooks/carriers/{carrier}}. Checks in the contract's order: rate (429) and carrier
+ * (404) before the body is read ({@link CarrierWebhookAdmission}), size (413, the platform while
+ * it reads the body), then here signature and timestamp (401), the rate again now that the
+ * webhook counts (429), a webhook id already seen (202, no effect), body (400); then 202 once the
+ * events are durable. A refusal stores and publishes nothing.
  */
 @RestController
 class CarrierWebhookController {
 
     private final CarrierRateLimiter rateLimiter;
-    private final Carriers carriers;
     private final WebhookReceipts receipts;
     private final WebhookIntake intake;
     private final WebhookMetrics metrics;
     private final Clock clock;
 
-    CarrierWebhookController(CarrierRateLimiter rateLimiter, Carriers carriers, WebhookReceipts receipts,
+    CarrierWebhookController(CarrierRateLimiter rateLimiter, WebhookReceipts receipts,
                              WebhookIntake intake, WebhookMetrics metrics, Clock clock) {
         this.rateLimiter = rateLimiter;
-        this.carriers = carriers;
         this.receipts = receipts;
         this.intake = intake;
         this.metrics = metrics;
@@ -50,30 +50,30 @@ class CarrierWebhookController {
     }
 
     @PostMapping("/webhooks/carriers/{carrier}")
-    ResponseEntity<Void> receive(@PathVariable String carrier, HttpServletRequest request) throws IOException {
-        String carrierLabel = carriers.find(carrier).isPresent() ? carrier : WebhookMetrics.UNKNOWN_CARRIER;
+    ResponseEntity<Void> receive(@PathVariable String carrier,
+                                 @RequestAttribute(CarrierWebhookAdmission.CARRIER_ATTRIBUTE) ConfiguredCarrier admitted,
+                                 HttpServletRequest request) throws IOException {
         try {
-            String outcome = handle(carrier, request);
-            metrics.received(carrierLabel, outcome);
+            String outcome = handle(admitted, request);
+            metrics.received(admitted.code(), outcome);
             return ResponseEntity.accepted().build();
         } catch (RuntimeException refused) {
-            metrics.received(carrierLabel, outcomeOf(refused));
+            metrics.received(admitted.code(), outcomeOf(refused));
             throw refused;
         }
     }
 
-    private String handle(String code, HttpServletRequest request) throws IOException {
-        Optional<Duration> wait = rateLimiter.tryAcquire(code);
-        if (wait.isPresent()) {
-            throw new RateLimitedException(code, wait.get());
-        }
-        ConfiguredCarrier carrier = carriers.find(code)
-                .orElseThrow(() -> ApiProblem.notFound("No carrier " + code + " is configured"));
-        byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong());
+    private String handle(ConfiguredCarrier carrier, HttpServletRequest request) throws IOException {
+        String code = carrier.code();
+        byte[] body = request.getInputStream().readAllBytes();
         Instant now = clock.instant();
         WebhookDelivery delivery = new WebhookDelivery(code, headers(request), body);
 
         Optional<String> webhookId = carrier.adapter().authenticate(delivery, carrier.secrets(), now);
+        Optional<Duration> wait = rateLimiter.tryAcquire(code);
+        if (wait.isPresent()) {
+            throw new RateLimitedException(code, wait.get());
+        }
         if (webhookId.isPresent() && receipts.seen(code, webhookId.get())) {
             return "duplicate";
         }
@@ -94,17 +94,11 @@ class CarrierWebhookController {
         if (refused instanceof RateLimitedException) {
             return "rate_limited";
         }
-        if (refused instanceof PayloadTooLargeException) {
-            return "too_large";
-        }
         if (refused instanceof PublicationFailedException) {
             return "unavailable";
         }
         if (refused instanceof ApiProblem problem) {
             HttpStatus status = problem.status();
-            if (status == HttpStatus.NOT_FOUND) {
-                return "unknown_carrier";
-            }
             if (status == HttpStatus.UNAUTHORIZED) {
                 return "unauthorized";
             }

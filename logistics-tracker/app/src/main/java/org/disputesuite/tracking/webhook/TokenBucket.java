@@ -21,15 +21,29 @@ final class TokenBucket {
         this.refilledAt = nanoTime.getAsLong();
     }
 
+    /** Zero when a token is there (none is taken); otherwise the nanoseconds until one will be. */
+    synchronized long peek() {
+        refill();
+        return tokens >= 1 ? 0 : nanosToNextToken();
+    }
+
     /** Zero when a token was taken; otherwise the nanoseconds until one will be there. */
     synchronized long tryTake() {
-        long now = nanoTime.getAsLong();
-        tokens = Math.min(capacity, tokens + (now - refilledAt) * tokensPerNano);
-        refilledAt = now;
+        refill();
         if (tokens >= 1) {
             tokens -= 1;
             return 0;
         }
+        return nanosToNextToken();
+    }
+
+    private void refill() {
+        long now = nanoTime.getAsLong();
+        tokens = Math.min(capacity, tokens + (now - refilledAt) * tokensPerNano);
+        refilledAt = now;
+    }
+
+    private long nanosToNextToken() {
         return (long) Math.ceil((1 - tokens) / tokensPerNano);
     }
 }
