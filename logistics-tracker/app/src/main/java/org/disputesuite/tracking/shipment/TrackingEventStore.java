@@ -3,6 +3,9 @@ package org.disputesuite.tracking.shipment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.disputesuite.tracking.api.ShipmentStatus;
@@ -10,6 +13,7 @@ import org.disputesuite.tracking.api.TrackingLocation;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.ParcelId;
 import org.disputesuite.tracking.shipment.model.ReceivedEvent;
+import org.disputesuite.tracking.shipment.model.TrackingSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -23,17 +27,64 @@ public class TrackingEventStore {
         this.jdbc = jdbc;
     }
 
-    /** False when the carrier already reported this event id for this parcel. */
-    boolean insertIfNew(ParcelId parcel, CarrierEvent event, Instant receivedAt) {
-        TrackingLocation location = event.location();
-        return jdbc.update("insert into tracking_events (carrier, tracking_number, carrier_event_id, status,"
-                        + " raw_status, sub_status, occurred_at, description, location_city, location_postal_code,"
-                        + " location_country_code, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " on conflict do nothing",
-                parcel.carrier(), parcel.trackingNumber(), event.eventId(), event.status().name(), event.rawStatus(),
-                event.subStatus(), SqlTime.of(event.occurredAt()), event.description(),
-                location == null ? null : location.city(), location == null ? null : location.postalCode(),
-                location == null ? null : location.countryCode(), SqlTime.of(receivedAt)) == 1;
+    /**
+     * Stores the events not yet known for this parcel, in one JDBC batch, and returns them in the
+     * given order: those the carrier already reported (by event id, also earlier in the same list)
+     * are left out. Call it holding the parcel's lock.
+     */
+    List<CarrierEvent> insertNew(ParcelId parcel, List<CarrierEvent> events, Instant receivedAt) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        OffsetDateTime received = SqlTime.of(receivedAt);
+        List<Object[]> rows = new ArrayList<>(events.size());
+        for (CarrierEvent event : events) {
+            TrackingLocation location = event.location();
+            rows.add(new Object[] {parcel.carrier(), parcel.trackingNumber(), event.eventId(), event.status().name(),
+                    event.rawStatus(), event.subStatus(), SqlTime.of(event.occurredAt()), event.description(),
+                    location == null ? null : location.city(), location == null ? null : location.postalCode(),
+                    location == null ? null : location.countryCode(), received});
+        }
+        int[] inserted = jdbc.batchUpdate("insert into tracking_events (carrier, tracking_number, carrier_event_id,"
+                + " status, raw_status, sub_status, occurred_at, description, location_city, location_postal_code,"
+                + " location_country_code, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict do nothing", rows);
+        List<CarrierEvent> fresh = new ArrayList<>();
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] == 1) {
+                fresh.add(events.get(i));
+            } else if (inserted[i] != 0) {
+                // a driver that batches without per-row counts (PostgreSQL's reWriteBatchedInserts) cannot say which were new
+                throw new IllegalStateException("The JDBC driver gave no row count for a batched insert");
+            }
+        }
+        return fresh;
+    }
+
+    /**
+     * What the parcel's state depends on, read from at most one event per status (the latest of
+     * each, by occurrence and then by arrival) instead of its whole history.
+     */
+    TrackingSummary summary(ParcelId parcel) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> arguments = new ArrayList<>();
+        for (ShipmentStatus status : ShipmentStatus.values()) {
+            if (!sql.isEmpty()) {
+                sql.append(" union all ");
+            }
+            sql.append("(select * from tracking_events where carrier = ? and tracking_number = ? and status = ?"
+                    + " order by occurred_at desc, id desc limit 1)");
+            arguments.addAll(List.of(parcel.carrier(), parcel.trackingNumber(), status.name()));
+        }
+        List<Latest> latest = jdbc.query(sql.toString(),
+                (row, number) -> new Latest(row(row, number).event(), row.getLong("id")), arguments.toArray());
+        return TrackingSummary.of(latest.stream()
+                .sorted(Comparator.comparing((Latest l) -> l.event().occurredAt()).thenComparingLong(Latest::id))
+                .map(Latest::event)
+                .toList());
+    }
+
+    private record Latest(CarrierEvent event, long id) {
     }
 
     /** In the order they were received. */
