@@ -1,5 +1,6 @@
 package org.disputesuite.local.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +33,7 @@ public final class WebhookBatchBenchmark {
     private static final int WARMUP_SINGLES = 30;
     private static final int WARMUP_BATCH = 100;
     private static final double CONTENDED_DELAY_SHARE = 0.25;
+    private static final int REGISTER_ATTEMPTS = 3;
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -72,10 +74,7 @@ public final class WebhookBatchBenchmark {
     private Report measure(Instant started) throws Exception {
         int parcels = 3 + settings.sizes().size() + settings.contended();
         for (int i = 0; i < parcels; i++) {
-            String failure = shipments.register(i);
-            if (failure != null) {
-                throw new IllegalStateException("registering shipment " + i + " failed: " + failure);
-            }
+            register(i);
         }
         warmUp();
 
@@ -119,6 +118,24 @@ public final class WebhookBatchBenchmark {
             settle();
         }
         return new Report(started, settings, unit, singles, bySize, repeated, over, contended, delay);
+    }
+
+    /** Retried a few times: just after start-up, on a busy machine, a first connection may time out. */
+    private void register(int shipment) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                String failure = shipments.register(shipment);
+                if (failure == null) {
+                    return;
+                }
+                throw new IllegalStateException("registering shipment " + shipment + " failed: " + failure);
+            } catch (IOException e) {
+                if (attempt == REGISTER_ATTEMPTS) {
+                    throw e;
+                }
+                System.out.printf("bench: registering shipment %d: %s, trying again%n", shipment, e);
+            }
+        }
     }
 
     private void warmUp() throws Exception {

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingLocation;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TrackingEventStore {
 
+    private static final int ID_LOOKUP_CHUNK = 500;
+
     private final JdbcTemplate jdbc;
 
     TrackingEventStore(JdbcTemplate jdbc) {
@@ -33,32 +37,61 @@ public class TrackingEventStore {
      * are left out. Call it holding the parcel's lock.
      */
     List<CarrierEvent> insertNew(ParcelId parcel, List<CarrierEvent> events, Instant receivedAt) {
-        if (events.isEmpty()) {
+        Set<String> known = knownEventIds(parcel, events);
+        Set<String> taken = new HashSet<>();
+        List<CarrierEvent> candidates = new ArrayList<>();
+        for (CarrierEvent event : events) {
+            if (!known.contains(event.eventId()) && taken.add(event.eventId())) {
+                candidates.add(event);
+            }
+        }
+        if (candidates.isEmpty()) {
             return List.of();
         }
         OffsetDateTime received = SqlTime.of(receivedAt);
-        List<Object[]> rows = new ArrayList<>(events.size());
-        for (CarrierEvent event : events) {
+        List<Object[]> rows = new ArrayList<>(candidates.size());
+        for (CarrierEvent event : candidates) {
             TrackingLocation location = event.location();
             rows.add(new Object[] {parcel.carrier(), parcel.trackingNumber(), event.eventId(), event.status().name(),
                     event.rawStatus(), event.subStatus(), SqlTime.of(event.occurredAt()), event.description(),
                     location == null ? null : location.city(), location == null ? null : location.postalCode(),
                     location == null ? null : location.countryCode(), received});
         }
+        // the lock keeps other writers of this parcel out, so a conflict here is only a safety net
         int[] inserted = jdbc.batchUpdate("insert into tracking_events (carrier, tracking_number, carrier_event_id,"
                 + " status, raw_status, sub_status, occurred_at, description, location_city, location_postal_code,"
                 + " location_country_code, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict do nothing", rows);
-        List<CarrierEvent> fresh = new ArrayList<>();
+        List<CarrierEvent> fresh = new ArrayList<>(candidates.size());
         for (int i = 0; i < inserted.length; i++) {
             if (inserted[i] == 1) {
-                fresh.add(events.get(i));
+                fresh.add(candidates.get(i));
             } else if (inserted[i] != 0) {
-                // a driver that batches without per-row counts (PostgreSQL's reWriteBatchedInserts) cannot say which were new
+                // a driver batching without row counts (PostgreSQL's reWriteBatchedInserts) cannot tell the new ones
                 throw new IllegalStateException("The JDBC driver gave no row count for a batched insert");
             }
         }
         return fresh;
+    }
+
+    /**
+     * Which of these event ids the parcel already has, looked up by the unique index: cheaper than
+     * letting each insert conflict, which H2 handles as a failed insert.
+     */
+    private Set<String> knownEventIds(ParcelId parcel, List<CarrierEvent> events) {
+        List<String> ids = events.stream().map(CarrierEvent::eventId).distinct().toList();
+        Set<String> known = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += ID_LOOKUP_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ID_LOOKUP_CHUNK));
+            List<Object> arguments = new ArrayList<>(chunk.size() + 2);
+            arguments.add(parcel.carrier());
+            arguments.add(parcel.trackingNumber());
+            arguments.addAll(chunk);
+            known.addAll(jdbc.queryForList("select carrier_event_id from tracking_events where carrier = ?"
+                    + " and tracking_number = ? and carrier_event_id in (" + "?, ".repeat(chunk.size() - 1) + "?)",
+                    String.class, arguments.toArray()));
+        }
+        return known;
     }
 
     /**

@@ -35,9 +35,10 @@ class CallerInputTests extends TrackerIntegrationTest {
             String orderId = unique("ORD") + "-" + suffix;
             String trackingNumber = unique("LP") + suffix;
             String sellerId = "seller-" + suffix;
+            String sellerToken = TestTokens.bearer(Normalizer.normalize(sellerId, Normalizer.Form.NFC), "SELLER");
 
-            HttpResponse<String> registered = register(registration(orderId, trackingNumber, sellerId, "buyer-" + suffix),
-                    TestTokens.bearer(Normalizer.normalize(sellerId, Normalizer.Form.NFC), "SELLER"));
+            HttpResponse<String> registered = register(
+                    registration(orderId, trackingNumber, sellerId, "buyer-" + suffix), sellerToken);
 
             assertThat(registered.statusCode()).as(suffix + ": " + registered.body()).isEqualTo(201);
             String stored = Normalizer.normalize(orderId, Normalizer.Form.NFC);

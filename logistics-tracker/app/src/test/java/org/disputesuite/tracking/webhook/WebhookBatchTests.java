@@ -27,6 +27,7 @@ class WebhookBatchTests extends TrackerIntegrationTest {
 
     private static final EventCodec<TrackingEvent> CODEC = new EventCodec<>(TrackingEvent.class, TrackingTopics.SOURCE);
     private static final Instant START = Instant.parse("2026-11-02T00:00:00Z");
+    private static final int MAX = CarrierReport.MAX_EVENTS;
 
     @Test
     void takesAWebhookOfTheMostEventsAllowedAndPublishesEachOnceInOccurrenceOrder() {
@@ -34,29 +35,29 @@ class WebhookBatchTests extends TrackerIntegrationTest {
         String trackingNumber = unique("LP");
         registerAsSeller(orderId, trackingNumber);
         List<String> events = new ArrayList<>();
-        for (int i = CarrierReport.MAX_EVENTS - 1; i >= 0; i--) {
+        for (int i = MAX - 1; i >= 0; i--) {
             events.add(event("c-" + i, "IN_TRANSIT", START.plusSeconds(60L * i).toString()));
         }
 
         HttpResponse<String> full = webhook("generic", unique("msg"),
                 trackingBody(trackingNumber, events.toArray(String[]::new)), GENERIC_SECRET);
         HttpResponse<String> again = webhook("generic", unique("msg"), trackingBody(trackingNumber,
-                events.get(0), event("c-new", "DELIVERED", START.plusSeconds(60L * CarrierReport.MAX_EVENTS).toString()),
+                events.get(0), event("c-new", "DELIVERED", START.plusSeconds(60L * MAX).toString()),
                 event("c-new", "IN_TRANSIT", "2026-11-01T00:00:00Z")), GENERIC_SECRET);
 
         assertThat(full.statusCode()).as(full.body()).isEqualTo(202);
         assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
         List<TrackingUpdated> updates = updatesOf(orderId);
-        assertThat(updates).hasSize(CarrierReport.MAX_EVENTS + 1);
+        assertThat(updates).hasSize(MAX + 1);
         assertThat(updates.get(0).carrierEventId()).isEqualTo("c-0");
-        assertThat(updates.get(CarrierReport.MAX_EVENTS - 1).carrierEventId()).isEqualTo("c-" + (CarrierReport.MAX_EVENTS - 1));
-        assertThat(updates.get(CarrierReport.MAX_EVENTS))
+        assertThat(updates.get(MAX - 1).carrierEventId()).isEqualTo("c-" + (MAX - 1));
+        assertThat(updates.get(MAX))
                 .extracting(TrackingUpdated::carrierEventId, TrackingUpdated::shipmentStatus)
                 .containsExactly("c-new", ShipmentStatus.DELIVERED);
-        assertThat(eventsOf(trackingNumber)).isEqualTo(CarrierReport.MAX_EVENTS + 1);
+        assertThat(eventsOf(trackingNumber)).isEqualTo(MAX + 1);
         JsonNode shipment = json(get("/api/v1/shipments/" + orderId, TestTokens.bearer("buyer-17", "BUYER")));
         assertThat(shipment.get("status").asString()).isEqualTo("DELIVERED");
-        assertThat(shipment.get("events")).hasSize(CarrierReport.MAX_EVENTS + 1);
+        assertThat(shipment.get("events")).hasSize(MAX + 1);
     }
 
     @Test
@@ -64,7 +65,7 @@ class WebhookBatchTests extends TrackerIntegrationTest {
         String orderId = unique("ORD");
         String trackingNumber = unique("LP");
         registerAsSeller(orderId, trackingNumber);
-        String[] events = new String[CarrierReport.MAX_EVENTS + 1];
+        String[] events = new String[MAX + 1];
         for (int i = 0; i < events.length; i++) {
             events[i] = event("c-" + i, "IN_TRANSIT", START.plusSeconds(i).toString());
         }
@@ -77,7 +78,7 @@ class WebhookBatchTests extends TrackerIntegrationTest {
 
         assertProblem(tooMany, 413);
         assertThat(json(tooMany).get("detail").asString())
-                .contains("at most " + CarrierReport.MAX_EVENTS + " events", "has " + events.length);
+                .contains("at most " + MAX + " events", "has " + events.length);
         assertProblem(badlySigned, 401);
         assertThat(eventsOf(trackingNumber)).isZero();
         assertThat(receiptsOf(refusedId)).isZero();
@@ -105,7 +106,8 @@ class WebhookBatchTests extends TrackerIntegrationTest {
 
         assertThat(afterLateScans).isEqualTo("DELIVERED");
         assertThat(updatesOf(orderId))
-                .extracting(TrackingUpdated::carrierEventId, TrackingUpdated::shipmentStatus, TrackingUpdated::lastEventAt)
+                .extracting(TrackingUpdated::carrierEventId, TrackingUpdated::shipmentStatus,
+                        TrackingUpdated::lastEventAt)
                 .containsExactly(
                         tuple("c-1", ShipmentStatus.IN_TRANSIT, Instant.parse("2026-11-02T10:00:00Z")),
                         tuple("c-3", ShipmentStatus.DELIVERED, Instant.parse("2026-11-04T10:00:00Z")),
@@ -132,12 +134,14 @@ class WebhookBatchTests extends TrackerIntegrationTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         assertThat(eventsOf(trackingNumber)).isEqualTo(2);
         assertThat(updatesOf(orderId)).extracting(TrackingUpdated::carrierEventId, TrackingUpdated::status)
-                .containsExactly(tuple("c-1", ShipmentStatus.IN_TRANSIT), tuple("c-2", ShipmentStatus.OUT_FOR_DELIVERY));
+                .containsExactly(tuple("c-1", ShipmentStatus.IN_TRANSIT),
+                        tuple("c-2", ShipmentStatus.OUT_FOR_DELIVERY));
         assertThat(shipmentStatus(orderId)).isEqualTo("OUT_FOR_DELIVERY");
     }
 
     private String shipmentStatus(String orderId) {
-        return json(get("/api/v1/shipments/" + orderId, TestTokens.bearer("buyer-17", "BUYER"))).get("status").asString();
+        return json(get("/api/v1/shipments/" + orderId, TestTokens.bearer("buyer-17", "BUYER")))
+                .get("status").asString();
     }
 
     private static List<TrackingUpdated> updatesOf(String orderId) {
