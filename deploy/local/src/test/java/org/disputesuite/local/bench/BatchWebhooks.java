@@ -23,11 +23,14 @@ final class BatchWebhooks {
     private final String tracker;
     private final String run;
     private final Instant firstEventAt;
+    private final boolean compact;
 
-    BatchWebhooks(String tracker, String run, Instant firstEventAt) {
+    /** {@code compact}: events with only their required fields, about 90 bytes each instead of 285. */
+    BatchWebhooks(String tracker, String run, Instant firstEventAt, boolean compact) {
         this.tracker = tracker;
         this.run = run;
         this.firstEventAt = firstEventAt;
+        this.compact = compact;
     }
 
     /** {@code events} events for the parcel, numbered after those of the earlier rounds of the same size. */
@@ -41,10 +44,13 @@ final class BatchWebhooks {
             }
             body.append("{\"eventId\": \"ev-").append(run).append('-').append(number)
                     .append("\", \"status\": \"").append(STATUSES[(int) (number % STATUSES.length)])
-                    .append("\", \"subStatus\": \"HUB_SCAN\", \"occurredAt\": \"")
-                    .append(firstEventAt.plusSeconds(number)).append("\", \"description\": \"Departed from the")
-                    .append(" regional sorting centre towards the delivery depot\", \"location\": {\"city\":")
-                    .append(" \"Zaragoza\", \"postalCode\": \"50197\", \"countryCode\": \"ES\"}}");
+                    .append("\", \"occurredAt\": \"").append(firstEventAt.plusSeconds(number)).append('"');
+            if (!compact) {
+                body.append(", \"subStatus\": \"HUB_SCAN\", \"description\": \"Departed from the regional")
+                        .append(" sorting centre towards the delivery depot\", \"location\": {\"city\":")
+                        .append(" \"Zaragoza\", \"postalCode\": \"50197\", \"countryCode\": \"ES\"}");
+            }
+            body.append('}');
         }
         return body.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }
