@@ -50,8 +50,7 @@ class DisputeQueryController {
             throw ApiProblem.invalid("offset", "must not be negative");
         }
         return summaries.find(caller.isOperator() ? null : caller.partyId(), CallerText.nfc(orderId),
-                parseStatus(status),
-                Math.min(limit, MAX_LIMIT), offset);
+                parseStatus(status), Math.min(limit, MAX_LIMIT), offset);
     }
 
     private static DisputeStatus parseStatus(String status) {

@@ -111,7 +111,7 @@ public class TrackingEventStore {
             arguments.addAll(List.of(parcel.carrier(), parcel.trackingNumber(), status.name()));
         }
         List<Latest> latest = jdbc.query(sql.toString(),
-                (row, number) -> new Latest(row(row, number).event(), row.getLong("id")), arguments.toArray());
+                (result, number) -> new Latest(row(result, number).event(), result.getLong("id")), arguments.toArray());
         return TrackingSummary.of(latest.stream()
                 .sorted(Comparator.comparing((Latest l) -> l.event().occurredAt()).thenComparingLong(Latest::id))
                 .map(Latest::event)
