@@ -96,18 +96,19 @@ public final class WebhookBatchBenchmark {
             List<Sample> rounds = new ArrayList<>();
             for (int round = 0; round < settings.rounds(); round++) {
                 byte[] body = webhooks.body(trackingNumber, size, round);
-                Sample sample = send(webhooks.request(body, "batch-" + size + "-" + round));
+                Sample sample = sendWithBreakdown(webhooks.request(body, "batch-" + size + "-" + round));
                 if (size <= settings.maxEvents()) {
                     expect(202, sample);
                 }
                 rounds.add(sample);
-                System.out.printf("bench: %d events (%d bytes), round %d: HTTP %d in %.1f ms%n", size, body.length,
-                        round + 1, sample.status(), sample.nanos() / 1e6);
+                System.out.printf("bench: %d events (%d bytes), round %d: HTTP %d in %.1f ms (server %.1f ms,"
+                                + " DB connection held %.1f ms)%n", size, body.length, round + 1, sample.status(),
+                        sample.nanos() / 1e6, sample.serverMillis(), sample.connectionMillis());
                 settle();
             }
             bySize.put(size, rounds);
             if (size == settings.maxEvents()) {
-                repeated = expect(202, send(webhooks.request(webhooks.body(trackingNumber, size, 0),
+                repeated = expect(202, sendWithBreakdown(webhooks.request(webhooks.body(trackingNumber, size, 0),
                         "batch-" + size + "-again")));
                 settle();
             }
@@ -199,7 +200,21 @@ public final class WebhookBatchBenchmark {
     private Sample send(HttpRequest request) throws Exception {
         long start = System.nanoTime();
         int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        return new Sample(status, System.nanoTime() - start);
+        return new Sample(status, System.nanoTime() - start, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * Also the tracker's own view, from its Prometheus page read before and after: the time it spent
+     * on the request, and how long it held a DB connection (the transaction, which holds the parcel's
+     * lock, plus the webhook-id lookup before it).
+     */
+    private Sample sendWithBreakdown(HttpRequest request) throws Exception {
+        ServerMetrics before = ServerMetrics.scrape(BenchSuite.TRACKER_PROMETHEUS);
+        Sample sample = send(request);
+        ServerMetrics after = ServerMetrics.scrape(BenchSuite.TRACKER_PROMETHEUS);
+        return new Sample(sample.status(), sample.nanos(),
+                1000 * after.since(before, "http_server_requests_seconds_sum", ServerMetrics.WEBHOOK_URI),
+                1000 * after.since(before, "hikaricp_connections_usage_seconds_sum", ""));
     }
 
     private static Sample expect(int status, Sample sample) {
@@ -224,7 +239,7 @@ public final class WebhookBatchBenchmark {
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
     }
 
-    record Sample(int status, long nanos) {
+    record Sample(int status, long nanos, double serverMillis, double connectionMillis) {
     }
 
     /** A 1-event webhook sent while a max-size batch of its parcel was in flight. */
@@ -242,7 +257,8 @@ public final class WebhookBatchBenchmark {
             out.printf("1-event webhook: median %.1f ms of %d (min %.1f, max %.1f); every ratio below is"
                             + " a time / this median%n", ms(unitNanos), singles.length,
                     ms(Arrays.stream(singles).min().orElse(0)), ms(Arrays.stream(singles).max().orElse(0)));
-            out.printf("%-34s %8s %10s %10s%n", "webhook", "status", "ms", "x 1-event");
+            out.printf("%-34s %8s %10s %10s %10s %12s%n", "webhook", "status", "ms", "x 1-event", "server ms",
+                    "DB conn. ms");
             bySize.forEach((size, rounds) -> {
                 for (int round = 0; round < rounds.size(); round++) {
                     row(out, size + " events, round " + (round + 1) + " (" + size * round + " known)",
@@ -279,8 +295,8 @@ public final class WebhookBatchBenchmark {
         }
 
         private void row(PrintStream out, String label, Sample sample) {
-            out.printf("%-34s %8d %10.1f %10.1f%n", label, sample.status(), ms(sample.nanos()),
-                    sample.nanos() / unitNanos);
+            out.printf("%-34s %8d %10.1f %10.1f %10.1f %12.1f%n", label, sample.status(), ms(sample.nanos()),
+                    sample.nanos() / unitNanos, sample.serverMillis(), sample.connectionMillis());
         }
 
         private static double ms(double nanos) {

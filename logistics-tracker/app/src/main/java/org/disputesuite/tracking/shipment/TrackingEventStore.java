@@ -1,5 +1,6 @@
 package org.disputesuite.tracking.shipment;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Repository;
 /** Every carrier event once per parcel; those of parcels with no shipment yet are the pending ones. */
 @Repository
 public class TrackingEventStore {
-
-    private static final int ID_LOOKUP_CHUNK = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -75,23 +74,21 @@ public class TrackingEventStore {
     }
 
     /**
-     * Which of these event ids the parcel already has, looked up by the unique index: cheaper than
-     * letting each insert conflict, which H2 handles as a failed insert.
+     * Which of these event ids the parcel already has: cheaper than letting each insert conflict,
+     * which H2 handles as a failed insert. Joined from an array so that both H2 and PostgreSQL look
+     * each id up in the unique index; an {@code in (...)} list H2 checks against every event of the parcel.
      */
     private Set<String> knownEventIds(ParcelId parcel, List<CarrierEvent> events) {
-        List<String> ids = events.stream().map(CarrierEvent::eventId).distinct().toList();
-        Set<String> known = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += ID_LOOKUP_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ID_LOOKUP_CHUNK));
-            List<Object> arguments = new ArrayList<>(chunk.size() + 2);
-            arguments.add(parcel.carrier());
-            arguments.add(parcel.trackingNumber());
-            arguments.addAll(chunk);
-            known.addAll(jdbc.queryForList("select carrier_event_id from tracking_events where carrier = ?"
-                    + " and tracking_number = ? and carrier_event_id in (" + "?, ".repeat(chunk.size() - 1) + "?)",
-                    String.class, arguments.toArray()));
-        }
-        return known;
+        Object[] ids = events.stream().map(CarrierEvent::eventId).distinct().toArray();
+        return new HashSet<>(jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("select e.carrier_event_id"
+                    + " from unnest(cast(? as varchar array)) as wanted(id) join tracking_events e"
+                    + " on e.carrier = ? and e.tracking_number = ? and e.carrier_event_id = wanted.id");
+            statement.setArray(1, connection.createArrayOf("varchar", ids));
+            statement.setString(2, parcel.carrier());
+            statement.setString(3, parcel.trackingNumber());
+            return statement;
+        }, (row, number) -> row.getString(1)));
     }
 
     /**
