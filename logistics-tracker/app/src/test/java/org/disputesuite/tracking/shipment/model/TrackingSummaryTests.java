@@ -77,7 +77,7 @@ class TrackingSummaryTests {
         }
     }
 
-    /** The rule as API.md states it, read from the whole history: the specification the summary must match. */
+    /** The rule as the public contract states it, read from the whole history: what the summary must match. */
     private static Optional<ShipmentState> byReadingEverything(List<CarrierEvent> inReceivedOrder) {
         List<CarrierEvent> sorted = new ArrayList<>(inReceivedOrder);
         sorted.sort(Comparator.comparing(CarrierEvent::occurredAt));
