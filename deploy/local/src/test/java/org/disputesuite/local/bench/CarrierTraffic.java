@@ -51,7 +51,7 @@ final class CarrierTraffic {
         return "ORD-BENCH-" + run + "-" + shipment;
     }
 
-    private String trackingNumber(int shipment) {
+    String trackingNumber(int shipment) {
         return "BN" + run + String.format("%06d", shipment) + "XX";
     }
 

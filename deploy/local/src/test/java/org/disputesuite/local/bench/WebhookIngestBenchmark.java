@@ -1,22 +1,12 @@
 package org.disputesuite.local.bench;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
-
-import org.disputesuite.local.RunningJar;
-import org.disputesuite.platform.testing.TestTokens;
 
 /**
  * Load driver (not a test): how fast logistics-tracker takes signed carrier webhooks end to end
@@ -29,59 +19,32 @@ public final class WebhookIngestBenchmark {
     /** The suite under test runs on this machine's clock: timestamps and webhook signatures must agree with it. */
     private static final Clock SUITE_CLOCK = Clock.systemUTC();
 
-    private static final String READY_LINE = "dispute-suite ready";
-    private static final String TRACKER = "http://127.0.0.1:8081";
-    private static final String TRACKER_PROMETHEUS = "http://127.0.0.1:9081/actuator/prometheus";
-    private static final int[] SUITE_PORTS = {8081, 8082, 8083, 8084, 9081, 9082, 9083, 9084};
-    private static final int PARTITIONS = 3;
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration DOWNSTREAM_LIMIT = Duration.ofMinutes(2);
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
 
     private WebhookIngestBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
-        requireSuitePortsFree();
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-        Path dataDir = Files.createTempDirectory("dispute-suite-bench");
-        int kafkaPort = RunningJar.freePort();
-        String bootstrap = "127.0.0.1:" + kafkaPort;
-        Map<String, String> env = new HashMap<>();
-        env.put("SUITE_DATA_DIR", dataDir.toString());
-        env.put("SUITE_KAFKA_PORT", String.valueOf(kafkaPort));
-        env.put("SUITE_KAFKA_CONTROLLER_PORT", String.valueOf(RunningJar.freePort()));
-        env.put("SUITE_KAFKA_PARTITIONS", String.valueOf(PARTITIONS));
-        env.put("SUITE_JWT_SECRET", TestTokens.SECRET);
-        env.put("SUITE_CARRIERS_GENERIC_SECRET", CarrierTraffic.CARRIER_SECRET);
-        // the carrier rate limit (default 50/s) would measure the limiter, not the ingest path
-        env.put("SUITE_CARRIERS_GENERIC_RATEPERSECOND", "1000000");
-        env.put("SUITE_CARRIERS_GENERIC_BURST", "1000000");
-        env.put("SUITE_READY_TIMEOUT", "PT4M30S");
-
-        System.out.printf("bench: run %s, %s; starting the suite (data in %s)%n", run, settings, dataDir);
+        System.out.printf("bench: run %s, %s%n", run, settings);
         Report report;
-        try (RunningJar suite = RunningJar.start(settings.suiteJar().toAbsolutePath(), env, dataDir,
-                dataDir.resolve("launcher.log"))) {
-            if (!suite.awaitLine(READY_LINE, READY_TIMEOUT)) {
-                throw new IllegalStateException("the suite did not print '" + READY_LINE + "'; see " + suite.log()
-                        + " and " + dataDir.resolve("logs"));
-            }
-            report = measure(settings, run, bootstrap, suite.handle());
-            Integer exit = suite.terminate(STOP_TIMEOUT);
-            System.out.println("bench: suite stopped on SIGTERM, exit code " + exit);
+        BenchSuite suite = BenchSuite.start(settings.suiteJar());
+        try (suite) {
+            report = measure(settings, run, suite.bootstrap(), suite.handle());
+            System.out.println("bench: suite stopped on SIGTERM, exit code " + suite.stop());
         }
         report.print(System.out);
         if (!settings.keepData()) {
-            deleteTree(dataDir);
+            suite.deleteData();
         }
     }
 
     private static Report measure(BenchSettings settings, String run, String bootstrap, ProcessHandle suite)
             throws Exception {
         Instant started = SUITE_CLOCK.instant();
-        CarrierTraffic traffic = new CarrierTraffic(TRACKER, run, settings.shipments(), settings.bodyBytes(), started);
+        CarrierTraffic traffic = new CarrierTraffic(BenchSuite.TRACKER, run, settings.shipments(),
+                settings.bodyBytes(), started);
         Measurement registered = ClosedLoop.run("register", settings.shipments(), settings.concurrency(),
                 settings.phaseLimit(), index -> () -> traffic.register(index));
         if (registered.failed() > 0 || registered.completed() < settings.shipments()) {
@@ -98,7 +61,7 @@ public final class WebhookIngestBenchmark {
                 });
         System.out.printf("bench: webhook warm-up %d done (%.0f req/s, failures %s)%n", webhookWarmup.completed(),
                 webhookWarmup.throughputPerSecond(), webhookWarmup.failures());
-        ServerMetrics before = ServerMetrics.scrape(TRACKER_PROMETHEUS);
+        ServerMetrics before = ServerMetrics.scrape(BenchSuite.TRACKER_PROMETHEUS);
         CpuSample cpuBefore = CpuSample.of(suite);
         Measurement webhooks = ClosedLoop.run("webhook", settings.requests(), settings.concurrency(),
                 settings.phaseLimit(), index -> {
@@ -106,7 +69,7 @@ public final class WebhookIngestBenchmark {
                     return () -> traffic.send(request);
                 });
         Map<String, Duration> webhookCpu = CpuSample.of(suite).since(cpuBefore);
-        ServerMetrics after = ServerMetrics.scrape(TRACKER_PROMETHEUS);
+        ServerMetrics after = ServerMetrics.scrape(BenchSuite.TRACKER_PROMETHEUS);
         System.out.printf("bench: webhooks measured (%.0f req/s, failures %s)%n", webhooks.throughputPerSecond(),
                 webhooks.failures());
 
@@ -121,7 +84,7 @@ public final class WebhookIngestBenchmark {
         Map<String, Duration> rawCpu;
         double rawRequestLatency;
         double rawQueueTime;
-        try (RawProducerBaseline baseline = RawProducerBaseline.start(bootstrap, PARTITIONS)) {
+        try (RawProducerBaseline baseline = RawProducerBaseline.start(bootstrap, BenchSuite.PARTITIONS)) {
             Measurement rawWarmup = ClosedLoop.run("raw-warmup", warmup, settings.concurrency(),
                     settings.phaseLimit(), index -> baseline.send(template, traffic.orderId(index % settings.shipments())));
             System.out.printf("bench: raw producer warm-up %d done (failures %s)%n", rawWarmup.completed(),
@@ -135,22 +98,6 @@ public final class WebhookIngestBenchmark {
         }
         return new Report(started, settings, webhooks, raw, template, TrackerBreakdown.of(before, after),
                 rawRequestLatency, rawQueueTime, lagLeft, settleSeconds, webhookCpu, rawCpu);
-    }
-
-    private static void requireSuitePortsFree() {
-        for (int port : SUITE_PORTS) {
-            try (ServerSocket socket = new ServerSocket(port)) {
-                socket.setReuseAddress(true);
-            } catch (IOException busy) {
-                throw new IllegalStateException("port " + port + " is in use: stop the running suite first");
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 
     /** Means per accepted webhook inside the tracker over the measured phase, from its Prometheus counters. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.disputesuite.dispute.api.DisputeStatus;
 import org.disputesuite.platform.security.Caller;
+import org.disputesuite.platform.validation.CallerText;
 import org.disputesuite.platform.web.ApiProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,8 +49,8 @@ class DisputeQueryController {
         if (offset < 0) {
             throw ApiProblem.invalid("offset", "must not be negative");
         }
-        return summaries.find(caller.isOperator() ? null : caller.partyId(), orderId, parseStatus(status),
-                Math.min(limit, MAX_LIMIT), offset);
+        return summaries.find(caller.isOperator() ? null : caller.partyId(), CallerText.nfc(orderId),
+                parseStatus(status), Math.min(limit, MAX_LIMIT), offset);
     }
 
     private static DisputeStatus parseStatus(String status) {

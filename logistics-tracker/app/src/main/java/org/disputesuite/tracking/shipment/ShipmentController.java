@@ -6,6 +6,7 @@ import java.time.Clock;
 import jakarta.validation.Valid;
 
 import org.disputesuite.platform.security.Caller;
+import org.disputesuite.platform.validation.CallerText;
 import org.disputesuite.platform.web.ApiProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +46,10 @@ class ShipmentController {
         return ResponseEntity.created(location).body(view);
     }
 
+    /** The order id is read in NFC, the form it was registered in, whichever form the URL spells it in. */
     @GetMapping("/{orderId}")
-    ShipmentView get(@PathVariable String orderId, Caller caller) {
+    ShipmentView get(@PathVariable("orderId") String spelled, Caller caller) {
+        String orderId = CallerText.nfc(spelled);
         ShipmentView view = queries.find(orderId)
                 .orElseThrow(() -> ApiProblem.notFound("No shipment is registered for order " + orderId));
         if (!caller.mayRead(view.buyerId(), view.sellerId())) {

@@ -13,6 +13,7 @@ import org.disputesuite.tracking.shipment.model.ReceivedEvent;
 import org.disputesuite.tracking.shipment.model.Shipment;
 import org.disputesuite.tracking.shipment.model.ShipmentTracking;
 import org.disputesuite.tracking.shipment.model.TrackedShipment;
+import org.disputesuite.tracking.shipment.model.TrackingSummary;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +67,7 @@ class ShipmentRegistrar {
                     + " at the same moment by another request");
         }
         List<ReceivedEvent> reportedEarlier = events.findAll(requested.parcel());
-        ShipmentTracking.Result tracking = ShipmentTracking.apply(requested, List.of(), reportedEarlier);
+        ShipmentTracking.Result tracking = ShipmentTracking.apply(requested, TrackingSummary.empty(), reportedEarlier);
         tracking.state().ifPresent(state -> shipments.updateState(requested.orderId(), state));
 
         List<TrackingEvent> toPublish = new ArrayList<>();

@@ -1,15 +1,22 @@
 package org.disputesuite.tracking.shipment;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingLocation;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.ParcelId;
 import org.disputesuite.tracking.shipment.model.ReceivedEvent;
+import org.disputesuite.tracking.shipment.model.TrackingSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -23,17 +30,92 @@ public class TrackingEventStore {
         this.jdbc = jdbc;
     }
 
-    /** False when the carrier already reported this event id for this parcel. */
-    boolean insertIfNew(ParcelId parcel, CarrierEvent event, Instant receivedAt) {
-        TrackingLocation location = event.location();
-        return jdbc.update("insert into tracking_events (carrier, tracking_number, carrier_event_id, status,"
-                        + " raw_status, sub_status, occurred_at, description, location_city, location_postal_code,"
-                        + " location_country_code, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " on conflict do nothing",
-                parcel.carrier(), parcel.trackingNumber(), event.eventId(), event.status().name(), event.rawStatus(),
-                event.subStatus(), SqlTime.of(event.occurredAt()), event.description(),
-                location == null ? null : location.city(), location == null ? null : location.postalCode(),
-                location == null ? null : location.countryCode(), SqlTime.of(receivedAt)) == 1;
+    /**
+     * Stores the events not yet known for this parcel, in one JDBC batch, and returns them in the
+     * given order: those the carrier already reported (by event id, also earlier in the same list)
+     * are left out. Call it holding the parcel's lock.
+     */
+    List<CarrierEvent> insertNew(ParcelId parcel, List<CarrierEvent> events, Instant receivedAt) {
+        Set<String> known = knownEventIds(parcel, events);
+        Set<String> taken = new HashSet<>();
+        List<CarrierEvent> candidates = new ArrayList<>();
+        for (CarrierEvent event : events) {
+            if (!known.contains(event.eventId()) && taken.add(event.eventId())) {
+                candidates.add(event);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        OffsetDateTime received = SqlTime.of(receivedAt);
+        List<Object[]> rows = new ArrayList<>(candidates.size());
+        for (CarrierEvent event : candidates) {
+            TrackingLocation location = event.location();
+            rows.add(new Object[] {parcel.carrier(), parcel.trackingNumber(), event.eventId(), event.status().name(),
+                    event.rawStatus(), event.subStatus(), SqlTime.of(event.occurredAt()), event.description(),
+                    location == null ? null : location.city(), location == null ? null : location.postalCode(),
+                    location == null ? null : location.countryCode(), received});
+        }
+        // the lock keeps other writers of this parcel out, so a conflict here is only a safety net
+        int[] inserted = jdbc.batchUpdate("insert into tracking_events (carrier, tracking_number, carrier_event_id,"
+                + " status, raw_status, sub_status, occurred_at, description, location_city, location_postal_code,"
+                + " location_country_code, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict do nothing", rows);
+        List<CarrierEvent> fresh = new ArrayList<>(candidates.size());
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] == 1) {
+                fresh.add(candidates.get(i));
+            } else if (inserted[i] != 0) {
+                // a driver batching without row counts (PostgreSQL's reWriteBatchedInserts) cannot tell the new ones
+                throw new IllegalStateException("The JDBC driver gave no row count for a batched insert");
+            }
+        }
+        return fresh;
+    }
+
+    /**
+     * Which of these event ids the parcel already has: cheaper than letting each insert conflict,
+     * which H2 handles as a failed insert. Joined from an array so that both H2 and PostgreSQL look
+     * each id up in the unique index; an {@code in (...)} list H2 checks against every event of the parcel.
+     */
+    private Set<String> knownEventIds(ParcelId parcel, List<CarrierEvent> events) {
+        Object[] ids = events.stream().map(CarrierEvent::eventId).distinct().toArray();
+        return new HashSet<>(jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("select e.carrier_event_id"
+                    + " from unnest(cast(? as varchar array)) as wanted(id) join tracking_events e"
+                    + " on e.carrier = ? and e.tracking_number = ? and e.carrier_event_id = wanted.id");
+            statement.setArray(1, connection.createArrayOf("varchar", ids));
+            statement.setString(2, parcel.carrier());
+            statement.setString(3, parcel.trackingNumber());
+            return statement;
+        }, (row, number) -> row.getString(1)));
+    }
+
+    /**
+     * What the parcel's state depends on, read from at most one event per status (the latest of
+     * each, by occurrence and then by arrival) instead of its whole history.
+     */
+    TrackingSummary summary(ParcelId parcel) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> arguments = new ArrayList<>();
+        for (ShipmentStatus status : ShipmentStatus.values()) {
+            if (!sql.isEmpty()) {
+                sql.append(" union all ");
+            }
+            // the constant leading columns in the order let H2 read the index in its order (see V2's index)
+            sql.append("(select * from tracking_events where carrier = ? and tracking_number = ? and status = ?"
+                    + " order by carrier, tracking_number, status, occurred_at desc, id desc limit 1)");
+            arguments.addAll(List.of(parcel.carrier(), parcel.trackingNumber(), status.name()));
+        }
+        List<Latest> latest = jdbc.query(sql.toString(),
+                (result, number) -> new Latest(row(result, number).event(), result.getLong("id")), arguments.toArray());
+        return TrackingSummary.of(latest.stream()
+                .sorted(Comparator.comparing((Latest l) -> l.event().occurredAt()).thenComparingLong(Latest::id))
+                .map(Latest::event)
+                .toList());
+    }
+
+    private record Latest(CarrierEvent event, long id) {
     }
 
     /** In the order they were received. */

@@ -1,11 +1,8 @@
 package org.disputesuite.tracking.shipment;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.disputesuite.tracking.api.TrackingEvent;
 import org.disputesuite.tracking.publishing.TrackingPublisher;
@@ -15,14 +12,16 @@ import org.disputesuite.tracking.shipment.model.ParcelId;
 import org.disputesuite.tracking.shipment.model.ReceivedEvent;
 import org.disputesuite.tracking.shipment.model.ShipmentTracking;
 import org.disputesuite.tracking.shipment.model.TrackedShipment;
+import org.disputesuite.tracking.shipment.model.TrackingSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records what a carrier reported: each event once per parcel. For a registered shipment the
- * status is recomputed and each new event is published before the transaction commits, so a
- * Kafka failure leaves nothing stored and the carrier's retry starts afresh. Events of a parcel
- * that is not registered yet wait, stored, for its registration.
+ * status is carried forward from the summary of the known events and each new event is published
+ * before the transaction commits, so a Kafka failure leaves nothing stored and the carrier's retry
+ * starts afresh. Events of a parcel that is not registered yet wait, stored, for its registration.
+ * The work, and so the time the parcel's lock is held, grows with the webhook's events only.
  */
 @Service
 public class TrackingIntake {
@@ -46,32 +45,20 @@ public class TrackingIntake {
     public void record(CarrierReport report, Instant receivedAt) {
         ParcelId parcel = report.parcel();
         locks.lock(parcel, receivedAt);
-        Set<String> freshIds = new HashSet<>();
-        for (CarrierEvent event : report.events()) {
-            if (events.insertIfNew(parcel, event, receivedAt)) {
-                freshIds.add(event.eventId());
-            }
-        }
-        int duplicates = report.events().size() - freshIds.size();
         Optional<TrackedShipment> shipment = shipments.findByParcel(parcel);
-        if (shipment.isPresent() && !freshIds.isEmpty()) {
-            publishFresh(shipment.get(), parcel, freshIds);
+        TrackingSummary known = shipment.isPresent() ? events.summary(parcel) : TrackingSummary.empty();
+        List<CarrierEvent> fresh = events.insertNew(parcel, report.events(), receivedAt);
+        if (shipment.isPresent() && !fresh.isEmpty()) {
+            publish(shipment.get(), known, fresh, receivedAt);
         }
-        metrics.eventsReceived(parcel.carrier(), shipment.isPresent() ? "published" : "pending", freshIds.size());
-        metrics.eventsReceived(parcel.carrier(), "duplicate", duplicates);
+        metrics.eventsReceived(parcel.carrier(), shipment.isPresent() ? "published" : "pending", fresh.size());
+        metrics.eventsReceived(parcel.carrier(), "duplicate", report.events().size() - fresh.size());
     }
 
-    private void publishFresh(TrackedShipment shipment, ParcelId parcel, Set<String> freshIds) {
-        List<CarrierEvent> known = new ArrayList<>();
-        List<ReceivedEvent> fresh = new ArrayList<>();
-        for (ReceivedEvent received : events.findAll(parcel)) {
-            if (freshIds.contains(received.event().eventId())) {
-                fresh.add(received);
-            } else {
-                known.add(received.event());
-            }
-        }
-        ShipmentTracking.Result result = ShipmentTracking.apply(shipment.shipment(), known, fresh);
+    private void publish(TrackedShipment shipment, TrackingSummary known, List<CarrierEvent> fresh,
+                         Instant receivedAt) {
+        List<ReceivedEvent> received = fresh.stream().map(event -> new ReceivedEvent(event, receivedAt)).toList();
+        ShipmentTracking.Result result = ShipmentTracking.apply(shipment.shipment(), known, received);
         result.state().ifPresent(state -> shipments.updateState(shipment.shipment().orderId(), state));
         publisher.publish(List.<TrackingEvent>copyOf(result.updates()));
     }

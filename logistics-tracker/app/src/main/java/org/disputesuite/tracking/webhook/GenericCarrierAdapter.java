@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.disputesuite.platform.validation.CallerText;
+import org.disputesuite.platform.validation.SupportedInstants;
 import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.platform.web.FieldProblem;
+import org.disputesuite.tracking.api.Identifiers;
 import org.disputesuite.tracking.api.TrackingLocation;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
@@ -22,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The suite's own format (API.md, carrier {@code generic}), signed with Standard Webhooks headers.
  * Every missing or malformed field is reported at once, by its path ({@code events[0].occurredAt}).
+ * Texts are taken in NFC; a tracking number must be one a seller could register; times must lie in
+ * the supported range; more than {@link CarrierReport#MAX_EVENTS} events are refused before any is read.
  */
 @Component
 public class GenericCarrierAdapter implements CarrierAdapter {
@@ -52,8 +57,11 @@ public class GenericCarrierAdapter implements CarrierAdapter {
             throw malformed("The body must be a JSON object with trackingNumber and events");
         }
         Fields fields = new Fields();
-        String trackingNumber = fields.text(root, "trackingNumber", "trackingNumber", true, 100);
         JsonNode eventNodes = root.get("events");
+        if (eventNodes != null && eventNodes.isArray() && eventNodes.size() > CarrierReport.MAX_EVENTS) {
+            throw new TooManyEventsException(eventNodes.size());
+        }
+        String trackingNumber = fields.id(root, "trackingNumber", "trackingNumber");
         List<CarrierEvent> events = new ArrayList<>();
         if (eventNodes == null || !eventNodes.isArray()) {
             fields.problem("events", "is required: a list of events");
@@ -128,7 +136,7 @@ public class GenericCarrierAdapter implements CarrierAdapter {
                 problem(path, "must be a string");
                 return null;
             }
-            String value = node.asString();
+            String value = CallerText.nfc(node.asString());
             if (required && value.isBlank()) {
                 problem(path, "must not be blank");
                 return null;
@@ -140,17 +148,32 @@ public class GenericCarrierAdapter implements CarrierAdapter {
             return value.isBlank() ? null : value;
         }
 
+        String id(JsonNode parent, String name, String path) {
+            String value = text(parent, name, path, true, Identifiers.MAX_LENGTH);
+            if (value != null && !Identifiers.isValid(value)) {
+                problem(path, Identifiers.RULE);
+                return null;
+            }
+            return value;
+        }
+
         Instant instant(JsonNode parent, String name, String path) {
             String value = text(parent, name, path, true, 40);
             if (value == null) {
                 return null;
             }
+            Instant instant;
             try {
-                return Instant.parse(value);
+                instant = Instant.parse(value);
             } catch (DateTimeParseException e) {
                 problem(path, "must be an ISO-8601 instant such as 2026-11-18T15:20:00Z");
                 return null;
             }
+            if (!SupportedInstants.contains(instant)) {
+                problem(path, SupportedInstants.MESSAGE);
+                return null;
+            }
+            return instant;
         }
     }
 }

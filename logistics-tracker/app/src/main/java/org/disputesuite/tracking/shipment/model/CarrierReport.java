@@ -5,6 +5,13 @@ import java.util.List;
 /** What one carrier webhook said about one parcel, already normalized by the carrier's adapter. */
 public record CarrierReport(ParcelId parcel, List<CarrierEvent> events) {
 
+    /**
+     * The most events one webhook may carry; adapters refuse more before reading them. It bounds
+     * how long one webhook holds its parcel's lock, so a huge batch cannot stall the parcel's
+     * other webhooks or its registration.
+     */
+    public static final int MAX_EVENTS = 1000;
+
     public CarrierReport {
         events = List.copyOf(events);
     }

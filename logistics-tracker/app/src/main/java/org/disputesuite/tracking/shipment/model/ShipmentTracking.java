@@ -10,27 +10,30 @@ import org.disputesuite.tracking.api.TrackingEvent.TrackingUpdated;
 /**
  * Turns newly known carrier events of a registered shipment into the tracking updates it
  * publishes: in occurrence order, each carrying the shipment's state once that event is known.
+ * The events known before count only through their summary, so the work grows with the new
+ * events alone.
  */
 public final class ShipmentTracking {
 
     private ShipmentTracking() {
     }
 
-    public static Result apply(Shipment shipment, List<CarrierEvent> known, List<ReceivedEvent> fresh) {
-        TrackingHistory history = TrackingHistory.of(known);
+    /** {@code fresh} in the order they were received, all after the events {@code known} sums up. */
+    public static Result apply(Shipment shipment, TrackingSummary known, List<ReceivedEvent> fresh) {
         List<ReceivedEvent> inOccurrenceOrder = new ArrayList<>(fresh);
         inOccurrenceOrder.sort(Comparator.comparing(received -> received.event().occurredAt()));
-        List<TrackingUpdated> updates = new ArrayList<>();
+        TrackingSummary summary = known;
+        List<TrackingUpdated> updates = new ArrayList<>(inOccurrenceOrder.size());
         for (ReceivedEvent received : inOccurrenceOrder) {
-            history = history.with(received.event());
-            ShipmentState after = history.state().orElseThrow();
+            summary = summary.with(received.event());
+            ShipmentState after = summary.state().orElseThrow();
             CarrierEvent event = received.event();
             updates.add(new TrackingUpdated(shipment.orderId(), shipment.trackingNumber(), shipment.carrier(),
                     event.eventId(), event.status(), event.rawStatus(), event.subStatus(), event.occurredAt(),
                     event.description(), event.location(), after.status(), after.lastEventAt(),
                     received.receivedAt()));
         }
-        return new Result(updates, history.state());
+        return new Result(updates, summary.state());
     }
 
     /** The updates to publish and the shipment's state after all of them. */

@@ -1,18 +1,13 @@
 package org.disputesuite.tracking.shipment.model;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.disputesuite.tracking.api.ShipmentStatus;
-
 /**
- * The tracking events of one parcel, in the order they were received. The shipment's status is
- * that of its latest event by occurrence (the later received wins a tie), except that an
- * in-transit kind of event that occurred after a delivery never replaces DELIVERED: carriers send
- * late scans, and a delivered parcel does not go back on the road.
+ * The tracking events of one parcel, in the order they were received. Its state is the one
+ * {@link TrackingSummary} describes.
  */
 public final class TrackingHistory {
 
@@ -30,12 +25,6 @@ public final class TrackingHistory {
         return new TrackingHistory(inReceivedOrder);
     }
 
-    public TrackingHistory with(CarrierEvent event) {
-        List<CarrierEvent> more = new ArrayList<>(received);
-        more.add(event);
-        return new TrackingHistory(more);
-    }
-
     /** Oldest first; events that occurred at the same instant stay in the order they were received. */
     public List<CarrierEvent> inOccurrenceOrder() {
         List<CarrierEvent> sorted = new ArrayList<>(received);
@@ -45,20 +34,6 @@ public final class TrackingHistory {
 
     /** Empty while the carrier has reported nothing. */
     public Optional<ShipmentState> state() {
-        CarrierEvent deciding = null;
-        boolean delivered = false;
-        Instant last = null;
-        for (CarrierEvent event : inOccurrenceOrder()) {
-            last = event.occurredAt();
-            if (delivered && event.status().isInTransitKind()) {
-                continue;
-            }
-            delivered |= event.status() == ShipmentStatus.DELIVERED;
-            deciding = event;
-        }
-        if (deciding == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ShipmentState(deciding.status(), deciding.subStatus(), last));
+        return TrackingSummary.of(received).state();
     }
 }

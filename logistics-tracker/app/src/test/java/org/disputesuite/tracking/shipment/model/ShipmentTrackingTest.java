@@ -24,7 +24,7 @@ class ShipmentTrackingTest {
 
     @Test
     void publishesNewEventsInOccurrenceOrderEachWithTheStateAfterIt() {
-        ShipmentTracking.Result result = ShipmentTracking.apply(SHIPMENT, List.of(event("e1", IN_TRANSIT, null, 1)),
+        ShipmentTracking.Result result = ShipmentTracking.apply(SHIPMENT, known(event("e1", IN_TRANSIT, null, 1)),
                 List.of(received(event("e4", IN_TRANSIT, null, 4)), received(event("e3", DELIVERED, null, 3)),
                         received(event("e2", OUT_FOR_DELIVERY, null, 2))));
 
@@ -40,7 +40,7 @@ class ShipmentTrackingTest {
 
     @Test
     void aLateEventBeforeTheKnownOnesDoesNotMoveTheStatusBack() {
-        ShipmentTracking.Result result = ShipmentTracking.apply(SHIPMENT, List.of(event("e2", OUT_FOR_DELIVERY, null, 2)),
+        ShipmentTracking.Result result = ShipmentTracking.apply(SHIPMENT, known(event("e2", OUT_FOR_DELIVERY, null, 2)),
                 List.of(received(event("e1", IN_TRANSIT, null, 1))));
 
         assertThat(result.updates().get(0).shipmentStatus()).isEqualTo(OUT_FOR_DELIVERY);
@@ -57,6 +57,10 @@ class ShipmentTrackingTest {
 
         assertThat(SHIPMENT.registersSameAs(again)).isTrue();
         assertThat(SHIPMENT.registersSameAs(otherAddress)).isFalse();
+    }
+
+    private static TrackingSummary known(CarrierEvent... events) {
+        return TrackingSummary.of(List.of(events));
     }
 
     private static ReceivedEvent received(CarrierEvent event) {

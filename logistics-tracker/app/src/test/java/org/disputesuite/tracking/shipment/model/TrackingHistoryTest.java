@@ -65,9 +65,9 @@ class TrackingHistoryTest {
 
     @Test
     void breaksATieOfOccurrenceByArrival() {
-        TrackingHistory history = TrackingHistory.empty()
-                .with(event("e1", IN_TRANSIT, null, 1))
-                .with(event("e2", EXCEPTION, null, 1));
+        TrackingHistory history = TrackingHistory.of(List.of(
+                event("e1", IN_TRANSIT, null, 1),
+                event("e2", EXCEPTION, null, 1)));
 
         assertThat(history.state().orElseThrow().status()).isEqualTo(EXCEPTION);
     }
