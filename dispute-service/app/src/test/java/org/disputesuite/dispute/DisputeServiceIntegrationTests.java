@@ -41,7 +41,7 @@ import org.disputesuite.dispute.support.PublisherProgress;
 import org.disputesuite.dispute.support.Records;
 import org.disputesuite.platform.events.CloudEventHeaders;
 import org.disputesuite.platform.kafka.DeadLetters;
-import org.disputesuite.platform.testing.TestDatabase;
+import org.disputesuite.dispute.support.ServiceUnderTest;
 import org.disputesuite.platform.testing.TestKafka;
 import org.disputesuite.platform.testing.TestTokens;
 import org.disputesuite.ruling.api.DeadlineType;
@@ -73,13 +73,7 @@ class DisputeServiceIntegrationTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
-        String database = TestDatabase.create("dispute_it");
-        registry.add("spring.datasource.url", () -> database);
-        registry.add("spring.datasource.username", () -> TestDatabase.USER);
-        registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
-        registry.add("suite.jwt.secret", () -> TestTokens.SECRET);
-        registry.add("management.server.port", () -> "-1");
+        ServiceUnderTest.onKafkaAndPostgresql(registry, "dispute_it");
     }
 
     @LocalServerPort

@@ -2,10 +2,17 @@ package org.disputesuite.platform.security;
 
 import java.util.Set;
 
-/** Who is calling: the party id ({@code sub}) and the roles of a verified token. */
+import org.disputesuite.platform.validation.CallerText;
+
+/**
+ * Who is calling: the party id ({@code sub}) and the roles of a verified token. The party id is
+ * in NFC, the form every id a caller sends is stored in, so a token that spells it decomposed
+ * still names the same party.
+ */
 public record Caller(String partyId, Set<Role> roles) {
 
     public Caller {
+        partyId = CallerText.nfc(partyId);
         roles = Set.copyOf(roles);
     }
 

@@ -19,7 +19,7 @@ import org.disputesuite.dispute.domain.DisputeId;
 import org.disputesuite.dispute.support.Api;
 import org.disputesuite.dispute.support.Api.Response;
 import org.disputesuite.dispute.support.Records;
-import org.disputesuite.platform.testing.TestDatabase;
+import org.disputesuite.dispute.support.ServiceUnderTest;
 import org.disputesuite.platform.testing.TestKafka;
 import org.disputesuite.platform.testing.TestTokens;
 import org.disputesuite.tracking.api.Identifiers;
@@ -46,13 +46,7 @@ class OpeningOrderIdsTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
-        String database = TestDatabase.create("dispute_ids");
-        registry.add("spring.datasource.url", () -> database);
-        registry.add("spring.datasource.username", () -> TestDatabase.USER);
-        registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
-        registry.add("suite.jwt.secret", () -> TestTokens.SECRET);
-        registry.add("management.server.port", () -> "-1");
+        ServiceUnderTest.onKafkaAndPostgresql(registry, "dispute_ids");
     }
 
     @LocalServerPort
