@@ -1,6 +1,6 @@
 package org.disputesuite.dispute;
 
-import org.springframework.boot.SpringApplication;
+import org.disputesuite.platform.lifecycle.ServiceMain;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -12,6 +12,6 @@ public class DisputeServiceApplication {
         // A service in production does not phone home, nor advertise a console, unless told to.
         System.getProperties().putIfAbsent("axoniq.update-checker.disabled", "true");
         System.getProperties().putIfAbsent("disable-axoniq-console-message", "true");
-        SpringApplication.run(DisputeServiceApplication.class, args);
+        ServiceMain.run(DisputeServiceApplication.class, args);
     }
 }

@@ -1,6 +1,6 @@
 package org.disputesuite.tracking;
 
-import org.springframework.boot.SpringApplication;
+import org.disputesuite.platform.lifecycle.ServiceMain;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,6 +12,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class LogisticsTrackerApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(LogisticsTrackerApplication.class, args);
+        ServiceMain.run(LogisticsTrackerApplication.class, args);
     }
 }

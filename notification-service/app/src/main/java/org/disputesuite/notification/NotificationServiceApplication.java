@@ -1,6 +1,6 @@
 package org.disputesuite.notification;
 
-import org.springframework.boot.SpringApplication;
+import org.disputesuite.platform.lifecycle.ServiceMain;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Tells buyers and sellers what happens to their disputes, in their language and time zone. */
@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class NotificationServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(NotificationServiceApplication.class, args);
+        ServiceMain.run(NotificationServiceApplication.class, args);
     }
 }

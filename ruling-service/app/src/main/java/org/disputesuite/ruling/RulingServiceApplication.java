@@ -1,6 +1,6 @@
 package org.disputesuite.ruling;
 
-import org.springframework.boot.SpringApplication;
+import org.disputesuite.platform.lifecycle.ServiceMain;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -10,6 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class RulingServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(RulingServiceApplication.class, args);
+        ServiceMain.run(RulingServiceApplication.class, args);
     }
 }

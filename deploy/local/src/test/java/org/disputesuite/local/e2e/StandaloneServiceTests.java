@@ -84,6 +84,23 @@ class StandaloneServiceTests {
         }
     }
 
+    /**
+     * Kafka refuses this member id only once Kafka Streams has started threads of its own, which
+     * would keep a JVM alive that is neither ready nor gone, and so never restarted.
+     */
+    @Test
+    void serviceWhoseStartFailsExitsEvenWhenKafkaThreadsAreRunning() throws Exception {
+        Map<String, String> env = productionEnvironment(RunningJar.freePort(), RunningJar.freePort());
+        env.put("SUITE_JWT_SECRET", TestTokens.SECRET);
+        env.put("SUITE_INSTANCE_ID", "ruling service with spaces");
+        try (RunningJar ruling = RunningJar.start(serviceJar("ruling-service"), env,
+                Files.createTempDirectory("ruling-alone"), Path.of("target/e2e-logs/ruling-bad-instance.log"))) {
+            Integer exit = ruling.awaitExit(START_TIMEOUT);
+            assertThat(exit).as("exit code; output:%n%s", ruling.output()).isNotNull().isEqualTo(1);
+            assertThat(ruling.output()).contains("Group instance id is invalid");
+        }
+    }
+
     private static Map<String, String> productionEnvironment(int port, int managementPort) {
         Map<String, String> env = new HashMap<>();
         env.put("SERVER_PORT", String.valueOf(port));
