@@ -24,16 +24,45 @@ public sealed interface DisputeEvent {
 
     Instant occurredAt();
 
+    /** Calls the handler's method for this event's type. */
+    <R> R accept(Handler<R> handler);
+
+    /**
+     * One method per type of the family. A consumer implements every one of them, so a new type
+     * does not compile until each consumer says what it does with it (doing nothing included).
+     */
+    interface Handler<R> {
+        R disputeOpened(DisputeOpened event);
+
+        R caseChanged(CaseChanged event);
+
+        R rulingApplied(RulingApplied event);
+
+        R rulingSuperseded(RulingSuperseded event);
+
+        R disputeResolved(DisputeResolved event);
+    }
+
     record DisputeOpened(String disputeId, String orderId, String buyerId, String sellerId, long version,
                          Instant occurredAt, DisputeReason reason, RequestedSolution requestedSolution,
                          String description, Money amount, Instant promisedDeliveryBy) implements DisputeEvent {
         public static final String TYPE = "dispute.opened.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.disputeOpened(this);
+        }
     }
 
     record CaseChanged(String disputeId, String orderId, String buyerId, String sellerId, long version,
                        Instant occurredAt, DisputeCase disputeCase, DisputeCase previousCase,
                        DisputeStatus status) implements DisputeEvent {
         public static final String TYPE = "dispute.case-changed.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.caseChanged(this);
+        }
     }
 
     record RulingApplied(String disputeId, String orderId, String buyerId, String sellerId, long version,
@@ -41,12 +70,22 @@ public sealed interface DisputeEvent {
                          ResponsibleParty responsibleParty, List<String> reasons, List<String> factEventIds,
                          String policyVersion, long basedOnVersion, Instant issuedAt) implements DisputeEvent {
         public static final String TYPE = "dispute.ruling-applied.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.rulingApplied(this);
+        }
     }
 
     record RulingSuperseded(String disputeId, String orderId, String buyerId, String sellerId, long version,
                             Instant occurredAt, String rulingId, String ruleId, long basedOnVersion,
                             String reason) implements DisputeEvent {
         public static final String TYPE = "dispute.ruling-superseded.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.rulingSuperseded(this);
+        }
     }
 
     record DisputeResolved(String disputeId, String orderId, String buyerId, String sellerId, long version,
@@ -54,5 +93,10 @@ public sealed interface DisputeEvent {
                            ResponsibleParty responsibleParty, ResolvedBy resolvedBy, String ruleId)
             implements DisputeEvent {
         public static final String TYPE = "dispute.resolved.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.disputeResolved(this);
+        }
     }
 }

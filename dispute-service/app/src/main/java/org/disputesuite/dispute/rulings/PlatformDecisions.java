@@ -29,27 +29,37 @@ final class PlatformDecisions {
      */
     static Optional<PlatformCommand> commandFor(RulingEvent event, String eventId, Instant receivedAt) {
         Instant at = event.occurredAt() != null ? event.occurredAt() : receivedAt;
-        if (event instanceof CaseChosen chosen) {
-            return Optional.of(new RecordCase(chosen.disputeId(), eventId, chosen.disputeCase(), at));
-        }
-        if (event instanceof DeadlineScheduled scheduled) {
-            return Optional.of(new RecordDeadlineScheduled(scheduled.disputeId(), eventId, scheduled.deadlineId(),
-                    scheduled.type(), scheduled.party() != null ? scheduled.party() : scheduled.type().party(),
-                    scheduled.dueAt(), at));
-        }
-        if (event instanceof DeadlineCancelled cancelled) {
-            return Optional.of(new RecordDeadlineCancelled(cancelled.disputeId(), eventId, cancelled.deadlineId(),
-                    cancelled.type(), cancelled.reason(), at));
-        }
-        if (event instanceof DeadlineExpired expired) {
-            return Optional.of(new RecordDeadlineExpired(expired.disputeId(), eventId, expired.deadlineId(),
-                    expired.type(), expired.dueAt(), at));
-        }
-        if (event instanceof RulingIssued ruling) {
-            return Optional.of(new ApplyRuling(ruling.disputeId(), eventId, ruling.rulingId(), ruling.ruleId(),
-                    ruling.outcome(), ruling.responsibleParty(), ruling.reasons(), ruling.factEventIds(),
-                    ruling.policyVersion(), ruling.basedOnVersion(), at, receivedAt));
-        }
-        return Optional.empty();
+        return event.accept(new RulingEvent.Handler<>() {
+            @Override
+            public Optional<PlatformCommand> caseChosen(CaseChosen chosen) {
+                return Optional.of(new RecordCase(chosen.disputeId(), eventId, chosen.disputeCase(), at));
+            }
+
+            @Override
+            public Optional<PlatformCommand> deadlineScheduled(DeadlineScheduled scheduled) {
+                return Optional.of(new RecordDeadlineScheduled(scheduled.disputeId(), eventId, scheduled.deadlineId(),
+                        scheduled.type(), scheduled.party() != null ? scheduled.party() : scheduled.type().party(),
+                        scheduled.dueAt(), at));
+            }
+
+            @Override
+            public Optional<PlatformCommand> deadlineCancelled(DeadlineCancelled cancelled) {
+                return Optional.of(new RecordDeadlineCancelled(cancelled.disputeId(), eventId,
+                        cancelled.deadlineId(), cancelled.type(), cancelled.reason(), at));
+            }
+
+            @Override
+            public Optional<PlatformCommand> deadlineExpired(DeadlineExpired expired) {
+                return Optional.of(new RecordDeadlineExpired(expired.disputeId(), eventId, expired.deadlineId(),
+                        expired.type(), expired.dueAt(), at));
+            }
+
+            @Override
+            public Optional<PlatformCommand> rulingIssued(RulingIssued ruling) {
+                return Optional.of(new ApplyRuling(ruling.disputeId(), eventId, ruling.rulingId(), ruling.ruleId(),
+                        ruling.outcome(), ruling.responsibleParty(), ruling.reasons(), ruling.factEventIds(),
+                        ruling.policyVersion(), ruling.basedOnVersion(), at, receivedAt));
+            }
+        });
     }
 }

@@ -44,10 +44,21 @@ public class ShipmentFacts {
         if (!processed.markProcessed(CONSUMER, envelope.id())) {
             return;
         }
-        if (event instanceof ShipmentRegistered registered) {
-            shipments.register(registered);
-        } else if (event instanceof TrackingUpdated update && !shipments.track(update)) {
-            log.warn("Tracking update {} for order {} with no known registration", envelope.id(), update.orderId());
-        }
+        event.accept(new TrackingEvent.Handler<Void>() {
+            @Override
+            public Void shipmentRegistered(ShipmentRegistered registered) {
+                shipments.register(registered);
+                return null;
+            }
+
+            @Override
+            public Void trackingUpdated(TrackingUpdated update) {
+                if (!shipments.track(update)) {
+                    log.warn("Tracking update {} for order {} with no known registration", envelope.id(),
+                            update.orderId());
+                }
+                return null;
+            }
+        });
     }
 }

@@ -8,11 +8,30 @@ public sealed interface TrackingEvent {
     String orderId();
 
     /** A seller registered the shipment of an order. */
+
+    /** Calls the handler's method for this event's type. */
+    <R> R accept(Handler<R> handler);
+
+    /**
+     * One method per type of the family. A consumer implements every one of them, so a new type
+     * does not compile until each consumer says what it does with it (doing nothing included).
+     */
+    interface Handler<R> {
+        R shipmentRegistered(ShipmentRegistered event);
+
+        R trackingUpdated(TrackingUpdated event);
+    }
+
     record ShipmentRegistered(String orderId, String trackingNumber, String carrier, String sellerId,
                               String buyerId, Address destination, Instant shippedAt,
                               Instant promisedDeliveryBy, Money amount, Instant registeredAt)
             implements TrackingEvent {
         public static final String TYPE = "shipment.registered.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.shipmentRegistered(this);
+        }
     }
 
     /**
@@ -25,5 +44,10 @@ public sealed interface TrackingEvent {
                            Instant lastEventAt, Instant receivedAt)
             implements TrackingEvent {
         public static final String TYPE = "shipment.tracking-updated.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.trackingUpdated(this);
+        }
     }
 }

@@ -50,15 +50,19 @@ public class TrackingPublisher {
     }
 
     static EventEnvelope envelope(TrackingEvent event) {
-        if (event instanceof ShipmentRegistered registered) {
-            return CODEC.encode(registeredEventId(registered), registered.registeredAt(),
-                    registered.orderId(), registered.orderId(), registered);
-        }
-        if (event instanceof TrackingUpdated updated) {
-            return CODEC.encode(trackingEventId(updated), updated.occurredAt(),
-                    updated.orderId(), updated.orderId(), updated);
-        }
-        throw new IllegalArgumentException("Not a tracking event: " + event);
+        return event.accept(new TrackingEvent.Handler<>() {
+            @Override
+            public EventEnvelope shipmentRegistered(ShipmentRegistered registered) {
+                return CODEC.encode(registeredEventId(registered), registered.registeredAt(),
+                        registered.orderId(), registered.orderId(), registered);
+            }
+
+            @Override
+            public EventEnvelope trackingUpdated(TrackingUpdated updated) {
+                return CODEC.encode(trackingEventId(updated), updated.occurredAt(),
+                        updated.orderId(), updated.orderId(), updated);
+            }
+        });
     }
 
     /**

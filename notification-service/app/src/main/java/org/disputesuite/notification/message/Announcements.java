@@ -13,17 +13,63 @@ import org.disputesuite.ruling.api.RulingEvent;
 public final class Announcements {
 
     public List<Notice> about(RulingEvent event) {
-        if (event instanceof RulingEvent.DeadlineScheduled scheduled && opensSellerWindow(scheduled)) {
-            return List.of(disputeOpened(scheduled));
-        }
-        return List.of();
+        return event.accept(new RulingEvent.Handler<>() {
+            @Override
+            public List<Notice> caseChosen(RulingEvent.CaseChosen chosen) {
+                return List.of();
+            }
+
+            @Override
+            public List<Notice> deadlineScheduled(RulingEvent.DeadlineScheduled scheduled) {
+                return opensSellerWindow(scheduled) ? List.of(disputeOpened(scheduled)) : List.of();
+            }
+
+            @Override
+            public List<Notice> deadlineCancelled(RulingEvent.DeadlineCancelled cancelled) {
+                return List.of();
+            }
+
+            @Override
+            public List<Notice> deadlineExpired(RulingEvent.DeadlineExpired expired) {
+                return List.of();
+            }
+
+            /** The parties learn of a ruling once it took effect, from dispute-service's resolution. */
+            @Override
+            public List<Notice> rulingIssued(RulingEvent.RulingIssued issued) {
+                return List.of();
+            }
+        });
     }
 
     public List<Notice> about(DisputeEvent event) {
-        if (event instanceof DisputeEvent.DisputeResolved resolved) {
-            return disputeResolved(resolved);
-        }
-        return List.of();
+        return event.accept(new DisputeEvent.Handler<>() {
+            /** The seller learns of the dispute with its deadline, when ruling-service schedules it. */
+            @Override
+            public List<Notice> disputeOpened(DisputeEvent.DisputeOpened opened) {
+                return List.of();
+            }
+
+            @Override
+            public List<Notice> caseChanged(DisputeEvent.CaseChanged changed) {
+                return List.of();
+            }
+
+            @Override
+            public List<Notice> rulingApplied(DisputeEvent.RulingApplied applied) {
+                return List.of();
+            }
+
+            @Override
+            public List<Notice> rulingSuperseded(DisputeEvent.RulingSuperseded superseded) {
+                return List.of();
+            }
+
+            @Override
+            public List<Notice> disputeResolved(DisputeEvent.DisputeResolved resolved) {
+                return Announcements.disputeResolved(resolved);
+            }
+        });
     }
 
     /** The first seller window of a dispute is the moment the seller learns of it. */

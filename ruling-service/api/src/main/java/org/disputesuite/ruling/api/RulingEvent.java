@@ -24,26 +24,65 @@ public sealed interface RulingEvent {
 
     Instant occurredAt();
 
+    /** Calls the handler's method for this event's type. */
+    <R> R accept(Handler<R> handler);
+
+    /**
+     * One method per type of the family. A consumer implements every one of them, so a new type
+     * does not compile until each consumer says what it does with it (doing nothing included).
+     */
+    interface Handler<R> {
+        R caseChosen(CaseChosen event);
+
+        R deadlineScheduled(DeadlineScheduled event);
+
+        R deadlineCancelled(DeadlineCancelled event);
+
+        R deadlineExpired(DeadlineExpired event);
+
+        R rulingIssued(RulingIssued event);
+    }
+
     record CaseChosen(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
                       DisputeCase disputeCase, DisputeCase previousCase, String causeEventId) implements RulingEvent {
         public static final String TYPE = "ruling.case-chosen.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.caseChosen(this);
+        }
     }
 
     record DeadlineScheduled(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
                              String deadlineId, DeadlineType type, Party party, Instant dueAt,
                              String causeEventId, String causeEventType) implements RulingEvent {
         public static final String TYPE = "ruling.deadline-scheduled.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.deadlineScheduled(this);
+        }
     }
 
     record DeadlineCancelled(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
                              String deadlineId, DeadlineType type, String reason, String causeEventId)
             implements RulingEvent {
         public static final String TYPE = "ruling.deadline-cancelled.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.deadlineCancelled(this);
+        }
     }
 
     record DeadlineExpired(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
                            String deadlineId, DeadlineType type, Instant dueAt) implements RulingEvent {
         public static final String TYPE = "ruling.deadline-expired.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.deadlineExpired(this);
+        }
     }
 
     record RulingIssued(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
@@ -51,5 +90,10 @@ public sealed interface RulingEvent {
                         List<String> reasons, List<String> factEventIds, String policyVersion,
                         long basedOnVersion) implements RulingEvent {
         public static final String TYPE = "ruling.issued.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.rulingIssued(this);
+        }
     }
 }

@@ -53,41 +53,71 @@ final class OrderDecider {
 
     Decision onDisputeEvent(String orderId, OrderState state, String eventId, DisputeEvent event, Instant now) {
         Decision decision = new Decision(orderId, state.processed(eventId));
-        DisputeFacts dispute = state.dispute();
-        if (event instanceof DisputeOpened opened) {
-            if (dispute != null && dispute.disputeId().equals(opened.disputeId())) {
-                decision.state(decision.state().withDispute(dispute.seen(opened.version())));
-            } else {
-                open(decision, opened, eventId, now);
+        DisputeFacts known = state.dispute();
+        return event.accept(new DisputeEvent.Handler<>() {
+            @Override
+            public Decision disputeOpened(DisputeOpened opened) {
+                if (concerns(known, opened)) {
+                    decision.state(decision.state().withDispute(known.seen(opened.version())));
+                } else {
+                    open(decision, opened, eventId, now);
+                }
+                return decision;
             }
-            return decision;
-        }
-        if (dispute == null || !dispute.disputeId().equals(event.disputeId())) {
-            return decision;
-        }
-        dispute = dispute.seen(event.version());
-        if (event instanceof CaseChanged changed) {
-            dispute = changed.status() == null ? dispute : dispute.withStatus(changed.status());
-        } else if (event instanceof RulingApplied applied) {
-            dispute = dispute.withAppliedRuling(applied.rulingId());
-            decision.applied(new AppliedRuling(applied.disputeId(), applied.orderId(), dispute.buyerId(),
-                    dispute.sellerId(), applied.rulingId(), applied.ruleId(), applied.outcome(),
-                    applied.responsibleParty(), applied.reasons(), applied.factEventIds(), applied.policyVersion(),
-                    applied.basedOnVersion(), applied.issuedAt()));
-        } else if (event instanceof RulingSuperseded superseded) {
-            dispute = dispute.withSuperseded(eventId, superseded.rulingId());
-            decision.state(decision.state().withDispute(dispute));
-            rule(decision, now, sellerWindowExpiredBy(dispute, now));
-            return decision;
-        } else if (event instanceof DisputeResolved resolved) {
-            DisputeStatus status = resolved.status() == null ? DisputeStatus.RESOLVED : resolved.status();
-            dispute = dispute.withStatus(status);
-            String reason = status == DisputeStatus.WITHDRAWN ? "the buyer withdrew the dispute"
-                    : "the dispute was resolved";
-            dispute = cancel(decision, dispute, deadline -> true, reason, eventId, now);
-        }
-        decision.state(decision.state().withDispute(dispute));
-        return decision;
+
+            @Override
+            public Decision caseChanged(CaseChanged changed) {
+                if (concerns(known, changed)) {
+                    DisputeFacts dispute = known.seen(changed.version());
+                    dispute = changed.status() == null ? dispute : dispute.withStatus(changed.status());
+                    decision.state(decision.state().withDispute(dispute));
+                }
+                return decision;
+            }
+
+            @Override
+            public Decision rulingApplied(RulingApplied applied) {
+                if (concerns(known, applied)) {
+                    DisputeFacts dispute = known.seen(applied.version()).withAppliedRuling(applied.rulingId());
+                    decision.applied(new AppliedRuling(applied.disputeId(), applied.orderId(), dispute.buyerId(),
+                            dispute.sellerId(), applied.rulingId(), applied.ruleId(), applied.outcome(),
+                            applied.responsibleParty(), applied.reasons(), applied.factEventIds(),
+                            applied.policyVersion(), applied.basedOnVersion(), applied.issuedAt()));
+                    decision.state(decision.state().withDispute(dispute));
+                }
+                return decision;
+            }
+
+            /** The ruling came too late for the dispute: decide again on what is known now. */
+            @Override
+            public Decision rulingSuperseded(RulingSuperseded superseded) {
+                if (concerns(known, superseded)) {
+                    DisputeFacts dispute = known.seen(superseded.version())
+                            .withSuperseded(eventId, superseded.rulingId());
+                    decision.state(decision.state().withDispute(dispute));
+                    rule(decision, now, sellerWindowExpiredBy(dispute, now));
+                }
+                return decision;
+            }
+
+            @Override
+            public Decision disputeResolved(DisputeResolved resolved) {
+                if (concerns(known, resolved)) {
+                    DisputeStatus status = resolved.status() == null ? DisputeStatus.RESOLVED : resolved.status();
+                    String reason = status == DisputeStatus.WITHDRAWN ? "the buyer withdrew the dispute"
+                            : "the dispute was resolved";
+                    DisputeFacts dispute = cancel(decision, known.seen(resolved.version()).withStatus(status),
+                            deadline -> true, reason, eventId, now);
+                    decision.state(decision.state().withDispute(dispute));
+                }
+                return decision;
+            }
+        });
+    }
+
+    /** Whether the event is about the dispute this order's state knows; others are not this order's. */
+    private static boolean concerns(DisputeFacts known, DisputeEvent event) {
+        return known != null && known.disputeId().equals(event.disputeId());
     }
 
     Decision onTrackingEvent(String orderId, OrderState state, String eventId, TrackingEvent event, Instant now) {

@@ -161,12 +161,36 @@ final class OrderProcessor implements Processor<String, byte[], String, byte[]> 
         }
     }
 
+    /** Rulings and expired deadlines are counted; the other decisions have no metric of their own. */
     private void count(RulingEvent event, Instant now) {
-        if (event instanceof RulingIssued issued) {
-            metrics.rulingIssued(issued.ruleId());
-        } else if (event instanceof DeadlineExpired expired) {
-            Duration delay = Duration.between(expired.dueAt(), now);
-            metrics.deadlineExpired(expired.type(), delay.isNegative() ? Duration.ZERO : delay);
-        }
+        event.accept(new RulingEvent.Handler<Void>() {
+            @Override
+            public Void caseChosen(RulingEvent.CaseChosen chosen) {
+                return null;
+            }
+
+            @Override
+            public Void deadlineScheduled(RulingEvent.DeadlineScheduled scheduled) {
+                return null;
+            }
+
+            @Override
+            public Void deadlineCancelled(RulingEvent.DeadlineCancelled cancelled) {
+                return null;
+            }
+
+            @Override
+            public Void deadlineExpired(DeadlineExpired expired) {
+                Duration delay = Duration.between(expired.dueAt(), now);
+                metrics.deadlineExpired(expired.type(), delay.isNegative() ? Duration.ZERO : delay);
+                return null;
+            }
+
+            @Override
+            public Void rulingIssued(RulingIssued issued) {
+                metrics.rulingIssued(issued.ruleId());
+                return null;
+            }
+        });
     }
 }
