@@ -122,16 +122,23 @@ final class OrderDecider {
 
     Decision onTrackingEvent(String orderId, OrderState state, String eventId, TrackingEvent event, Instant now) {
         Decision decision = new Decision(orderId, state.processed(eventId));
-        ShipmentFacts shipment = state.shipment();
-        Instant windowStart = now;
-        if (event instanceof ShipmentRegistered) {
-            shipment = shipment.registered(eventId);
-        } else if (event instanceof TrackingUpdated updated) {
-            ShipmentStatus status = updated.shipmentStatus() != null ? updated.shipmentStatus() : updated.status();
-            Instant eventAt = updated.lastEventAt() != null ? updated.lastEventAt() : updated.occurredAt();
-            shipment = shipment.updated(status, eventAt, eventId);
-            windowStart = updated.receivedAt() != null ? updated.receivedAt() : now;
-        }
+        ShipmentChange change = event.accept(new TrackingEvent.Handler<>() {
+            @Override
+            public ShipmentChange shipmentRegistered(ShipmentRegistered registered) {
+                return new ShipmentChange(state.shipment().registered(eventId), now);
+            }
+
+            /** A window opened by this update runs from when the tracker received it. */
+            @Override
+            public ShipmentChange trackingUpdated(TrackingUpdated updated) {
+                ShipmentStatus status = updated.shipmentStatus() != null ? updated.shipmentStatus() : updated.status();
+                Instant eventAt = updated.lastEventAt() != null ? updated.lastEventAt() : updated.occurredAt();
+                return new ShipmentChange(state.shipment().updated(status, eventAt, eventId),
+                        updated.receivedAt() != null ? updated.receivedAt() : now);
+            }
+        });
+        ShipmentFacts shipment = change.shipment();
+        Instant windowStart = change.windowStart();
         decision.state(decision.state().withShipment(shipment));
         DisputeFacts dispute = state.dispute();
         if (dispute == null || dispute.isClosed() || dispute.status() == DisputeStatus.WAITING_CUSTOMER_DELAY) {
@@ -299,5 +306,9 @@ final class OrderDecider {
         if (id != null && !ids.contains(id)) {
             ids.add(id);
         }
+    }
+
+    /** The shipment's facts after a tracking event, and when a window opened by it starts. */
+    private record ShipmentChange(ShipmentFacts shipment, Instant windowStart) {
     }
 }
