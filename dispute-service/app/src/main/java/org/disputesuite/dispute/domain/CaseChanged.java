@@ -12,6 +12,11 @@ public record CaseChanged(String disputeId, String orderId, String buyerId, Stri
                           DisputeCase disputeCase, DisputeCase previousCase, DisputeStatus status, Instant occurredAt)
         implements DisputeDomainEvent, PlatformDecisionEvent {
 
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.caseChanged(this);
+    }
+
     /** The first choice only confirms what the platform saw at opening; a later one is a new fact. */
     public boolean changesTheCase() {
         return previousCase != null && previousCase != disputeCase;

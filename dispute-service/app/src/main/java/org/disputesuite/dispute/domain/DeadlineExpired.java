@@ -9,4 +9,9 @@ import org.disputesuite.ruling.api.DeadlineType;
 public record DeadlineExpired(String disputeId, String decisionId, String deadlineId, DeadlineType type,
                               Instant dueAt, Instant occurredAt)
         implements DisputeDomainEvent, PlatformDecisionEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.deadlineExpired(this);
+    }
 }

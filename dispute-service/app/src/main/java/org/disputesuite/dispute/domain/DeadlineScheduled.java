@@ -10,4 +10,9 @@ import org.disputesuite.ruling.api.DeadlineType;
 public record DeadlineScheduled(String disputeId, String decisionId, String deadlineId, DeadlineType type,
                                 Party party, Instant dueAt, Instant occurredAt)
         implements DisputeDomainEvent, PlatformDecisionEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.deadlineScheduled(this);
+    }
 }

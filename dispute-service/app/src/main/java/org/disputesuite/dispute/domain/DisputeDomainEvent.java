@@ -13,4 +13,29 @@ public sealed interface DisputeDomainEvent permits DisputeOpened, CaseChanged, D
     String disputeId();
 
     Instant occurredAt();
+
+    /** Calls the handler's method for this event's type. */
+    <R> R accept(Handler<R> handler);
+
+    /**
+     * One method per type of the family. A consumer implements every one of them, so a new type
+     * does not compile until each consumer says what it does with it (doing nothing included).
+     */
+    interface Handler<R> {
+        R disputeOpened(DisputeOpened event);
+
+        R caseChanged(CaseChanged event);
+
+        R deadlineScheduled(DeadlineScheduled event);
+
+        R deadlineCancelled(DeadlineCancelled event);
+
+        R deadlineExpired(DeadlineExpired event);
+
+        R rulingApplied(RulingApplied event);
+
+        R rulingSuperseded(RulingSuperseded event);
+
+        R disputeResolved(DisputeResolved event);
+    }
 }

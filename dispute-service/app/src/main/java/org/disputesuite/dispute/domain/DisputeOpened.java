@@ -12,4 +12,9 @@ public record DisputeOpened(String disputeId, String orderId, String buyerId, St
                             DisputeReason reason, RequestedSolution requestedSolution, String description,
                             Money amount, Instant promisedDeliveryBy, Instant occurredAt)
         implements DisputeDomainEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.disputeOpened(this);
+    }
 }

@@ -16,4 +16,9 @@ public record DisputeResolved(String disputeId, String orderId, String buyerId, 
                               ResponsibleParty responsibleParty, ResolvedBy resolvedBy, String ruleId,
                               Instant occurredAt)
         implements DisputeDomainEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.disputeResolved(this);
+    }
 }

@@ -15,6 +15,11 @@ public record RulingApplied(String disputeId, String orderId, String buyerId, St
                             long basedOnVersion, Instant issuedAt, Instant occurredAt)
         implements DisputeDomainEvent, PlatformDecisionEvent {
 
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.rulingApplied(this);
+    }
+
     public RulingApplied {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
         factEventIds = factEventIds == null ? List.of() : List.copyOf(factEventIds);

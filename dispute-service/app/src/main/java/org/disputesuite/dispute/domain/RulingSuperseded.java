@@ -10,4 +10,9 @@ public record RulingSuperseded(String disputeId, String orderId, String buyerId,
                                String decisionId, String rulingId, String ruleId, long basedOnVersion,
                                long newerFactVersion, String reason, Instant occurredAt)
         implements DisputeDomainEvent, PlatformDecisionEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.rulingSuperseded(this);
+    }
 }

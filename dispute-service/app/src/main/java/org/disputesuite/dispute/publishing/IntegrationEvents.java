@@ -4,6 +4,9 @@ import java.util.Optional;
 
 import org.disputesuite.dispute.api.DisputeEvent;
 import org.disputesuite.dispute.domain.CaseChanged;
+import org.disputesuite.dispute.domain.DeadlineCancelled;
+import org.disputesuite.dispute.domain.DeadlineExpired;
+import org.disputesuite.dispute.domain.DeadlineScheduled;
 import org.disputesuite.dispute.domain.DisputeDomainEvent;
 import org.disputesuite.dispute.domain.DisputeOpened;
 import org.disputesuite.dispute.domain.DisputeResolved;
@@ -21,30 +24,56 @@ final class IntegrationEvents {
     }
 
     static Optional<DisputeEvent> of(DisputeDomainEvent event, long version) {
-        if (event instanceof DisputeOpened e) {
-            return Optional.of(new DisputeEvent.DisputeOpened(e.disputeId(), e.orderId(), e.buyerId(), e.sellerId(),
-                    version, e.occurredAt(), e.reason(), e.requestedSolution(), e.description(), e.amount(),
-                    e.promisedDeliveryBy()));
-        }
-        if (event instanceof CaseChanged e) {
-            return Optional.of(new DisputeEvent.CaseChanged(e.disputeId(), e.orderId(), e.buyerId(), e.sellerId(),
-                    version, e.occurredAt(), e.disputeCase(), e.previousCase(), e.status()));
-        }
-        if (event instanceof RulingApplied e) {
-            return Optional.of(new DisputeEvent.RulingApplied(e.disputeId(), e.orderId(), e.buyerId(), e.sellerId(),
-                    version, e.occurredAt(), e.rulingId(), e.ruleId(), e.outcome(), e.responsibleParty(),
-                    e.reasons(), e.factEventIds(), e.policyVersion(), e.basedOnVersion(), e.issuedAt()));
-        }
-        if (event instanceof RulingSuperseded e) {
-            return Optional.of(new DisputeEvent.RulingSuperseded(e.disputeId(), e.orderId(), e.buyerId(),
-                    e.sellerId(), version, e.occurredAt(), e.rulingId(), e.ruleId(), e.basedOnVersion(),
-                    e.reason()));
-        }
-        if (event instanceof DisputeResolved e) {
-            return Optional.of(new DisputeEvent.DisputeResolved(e.disputeId(), e.orderId(), e.buyerId(),
-                    e.sellerId(), version, e.occurredAt(), e.status(), e.outcome(), e.amount(),
-                    e.responsibleParty(), e.resolvedBy(), e.ruleId()));
-        }
-        return Optional.empty();
+        return event.accept(new DisputeDomainEvent.Handler<>() {
+            @Override
+            public Optional<DisputeEvent> disputeOpened(DisputeOpened e) {
+                return Optional.of(new DisputeEvent.DisputeOpened(e.disputeId(), e.orderId(), e.buyerId(),
+                        e.sellerId(), version, e.occurredAt(), e.reason(), e.requestedSolution(), e.description(),
+                        e.amount(), e.promisedDeliveryBy()));
+            }
+
+            @Override
+            public Optional<DisputeEvent> caseChanged(CaseChanged e) {
+                return Optional.of(new DisputeEvent.CaseChanged(e.disputeId(), e.orderId(), e.buyerId(),
+                        e.sellerId(), version, e.occurredAt(), e.disputeCase(), e.previousCase(), e.status()));
+            }
+
+            @Override
+            public Optional<DisputeEvent> deadlineScheduled(DeadlineScheduled e) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<DisputeEvent> deadlineCancelled(DeadlineCancelled e) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<DisputeEvent> deadlineExpired(DeadlineExpired e) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<DisputeEvent> rulingApplied(RulingApplied e) {
+                return Optional.of(new DisputeEvent.RulingApplied(e.disputeId(), e.orderId(), e.buyerId(),
+                        e.sellerId(), version, e.occurredAt(), e.rulingId(), e.ruleId(), e.outcome(),
+                        e.responsibleParty(), e.reasons(), e.factEventIds(), e.policyVersion(), e.basedOnVersion(),
+                        e.issuedAt()));
+            }
+
+            @Override
+            public Optional<DisputeEvent> rulingSuperseded(RulingSuperseded e) {
+                return Optional.of(new DisputeEvent.RulingSuperseded(e.disputeId(), e.orderId(), e.buyerId(),
+                        e.sellerId(), version, e.occurredAt(), e.rulingId(), e.ruleId(), e.basedOnVersion(),
+                        e.reason()));
+            }
+
+            @Override
+            public Optional<DisputeEvent> disputeResolved(DisputeResolved e) {
+                return Optional.of(new DisputeEvent.DisputeResolved(e.disputeId(), e.orderId(), e.buyerId(),
+                        e.sellerId(), version, e.occurredAt(), e.status(), e.outcome(), e.amount(),
+                        e.responsibleParty(), e.resolvedBy(), e.ruleId()));
+            }
+        });
     }
 }

@@ -37,44 +37,78 @@ final class DisputeViewBuilder {
 
     void apply(DisputeDomainEvent event, long sequenceNumber) {
         version = sequenceNumber;
-        if (event instanceof DisputeOpened e) {
+        event.accept(folding);
+    }
+
+    private final DisputeDomainEvent.Handler<Void> folding = new DisputeDomainEvent.Handler<>() {
+        @Override
+        public Void disputeOpened(DisputeOpened e) {
             opened = e;
             status = DisputeStatus.AWAITING_SELLER_RESPONSE;
             timeline.add(new TimelineEntry("DISPUTE_OPENED", e.occurredAt(), Party.BUYER, e.buyerId(),
                     details("reason", e.reason(), "requestedSolution", e.requestedSolution(),
                             "description", e.description())));
-        } else if (event instanceof CaseChanged e) {
+            return null;
+        }
+
+        @Override
+        public Void caseChanged(CaseChanged e) {
             disputeCase = e.disputeCase();
             status = e.status();
             platform("CASE_CHANGED", e.occurredAt(), details("case", e.disputeCase(), "previousCase", e.previousCase(),
                     "status", e.status()));
-        } else if (event instanceof DeadlineScheduled e) {
+            return null;
+        }
+
+        @Override
+        public Void deadlineScheduled(DeadlineScheduled e) {
             openDeadlines.put(e.deadlineId(), new Deadline(e.type(), e.dueAt(), e.party()));
             platform("DEADLINE_SCHEDULED", e.occurredAt(), details("deadlineType", e.type(), "party", e.party(),
                     "dueAt", e.dueAt()));
-        } else if (event instanceof DeadlineCancelled e) {
+            return null;
+        }
+
+        @Override
+        public Void deadlineCancelled(DeadlineCancelled e) {
             openDeadlines.remove(e.deadlineId());
             platform("DEADLINE_CANCELLED", e.occurredAt(), details("deadlineType", e.type(), "reason", e.reason()));
-        } else if (event instanceof DeadlineExpired e) {
+            return null;
+        }
+
+        @Override
+        public Void deadlineExpired(DeadlineExpired e) {
             openDeadlines.remove(e.deadlineId());
             platform("DEADLINE_EXPIRED", e.occurredAt(), details("deadlineType", e.type(), "dueAt", e.dueAt()));
-        } else if (event instanceof RulingApplied e) {
+            return null;
+        }
+
+        @Override
+        public Void rulingApplied(RulingApplied e) {
             ruling = new Ruling(e.rulingId(), e.ruleId(), e.outcome(), e.responsibleParty(), e.reasons(),
                     e.factEventIds(), e.policyVersion(), e.basedOnVersion(), e.issuedAt());
             platform("RULING_APPLIED", e.occurredAt(), details("ruleId", e.ruleId(), "outcome", e.outcome(),
                     "responsibleParty", e.responsibleParty()));
-        } else if (event instanceof RulingSuperseded e) {
+            return null;
+        }
+
+        @Override
+        public Void rulingSuperseded(RulingSuperseded e) {
             platform("RULING_SUPERSEDED", e.occurredAt(), details("ruleId", e.ruleId(),
                     "basedOnVersion", e.basedOnVersion(), "reason", e.reason()));
-        } else if (event instanceof DisputeResolved e) {
+            return null;
+        }
+
+        @Override
+        public Void disputeResolved(DisputeResolved e) {
             status = e.status();
             openDeadlines.clear();
             resolution = new Resolution(e.outcome(), e.amount(), e.responsibleParty(), e.resolvedBy(),
                     e.occurredAt());
             platform("DISPUTE_RESOLVED", e.occurredAt(), details("outcome", e.outcome(),
                     "responsibleParty", e.responsibleParty(), "resolvedBy", e.resolvedBy()));
+            return null;
         }
-    }
+    };
 
     DisputeView build() {
         if (opened == null) {
