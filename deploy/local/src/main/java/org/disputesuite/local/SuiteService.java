@@ -2,7 +2,7 @@ package org.disputesuite.local;
 
 import java.util.List;
 
-/** One service of the suite as the all-in-one runs it: its jar and ports (API.md, Running it). */
+/** One service of the suite as the all-in-one runs it: its jar and ports (docs/api.md, Running it). */
 enum SuiteService {
     LOGISTICS_TRACKER("logistics-tracker", 8081, true),
     DISPUTE_SERVICE("dispute-service", 8082, true),

@@ -3,6 +3,7 @@ package org.disputesuite.local;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -89,7 +90,7 @@ final class Supervisor {
 
     private void restart(SuiteService service) {
         ServiceProcess process;
-        long startedAt = System.nanoTime();
+        Instant startedAt = clock.instant();
         synchronized (this) {
             if (stopping) {
                 return;
@@ -106,7 +107,7 @@ final class Supervisor {
         awaitReadyAgain(process, startedAt);
     }
 
-    private void awaitReadyAgain(ServiceProcess process, long startedAt) {
+    private void awaitReadyAgain(ServiceProcess process, Instant startedAt) {
         ScheduledFuture<?>[] probe = new ScheduledFuture<?>[1];
         probe[0] = scheduler.scheduleWithFixedDelay(() -> {
             if (!process.isAlive()) {
@@ -114,7 +115,7 @@ final class Supervisor {
             } else if (process.isReady()) {
                 report.accept(String.format("dispute-suite: %s ready again on port %d, pid %d (%.1f s after its restart)",
                         process.service().serviceName(), process.service().apiPort(), process.pid(),
-                        (System.nanoTime() - startedAt) / 1e9));
+                        Duration.between(startedAt, clock.instant()).toMillis() / 1000.0));
                 probe[0].cancel(false);
             }
         }, PROBE_INTERVAL.toMillis(), PROBE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);

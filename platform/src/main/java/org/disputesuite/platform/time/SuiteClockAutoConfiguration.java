@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * The one clock of a service, in UTC with millisecond precision (the precision API.md promises);
+ * The one clock of a service, in UTC with millisecond precision (the precision docs/api.md promises);
  * tests replace it to control time.
  */
 @AutoConfiguration

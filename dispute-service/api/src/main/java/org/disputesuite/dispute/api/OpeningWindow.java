@@ -8,7 +8,7 @@ import java.util.Set;
 import org.disputesuite.tracking.api.ShipmentStatus;
 
 /**
- * When a buyer may open a dispute (POLICY.md, Opening): once the promised delivery date has passed,
+ * When a buyer may open a dispute (docs/policy.md, Opening): once the promised delivery date has passed,
  * or earlier when tracking already shows the parcel delivered, waiting at a pickup point, in
  * trouble or on its way back; and no later than {@code protection-after-promise} after the
  * promised date. One pure function, used by dispute-service to refuse and by ruling-service.

@@ -114,7 +114,7 @@ public class Dispute {
     }
 
     /**
-     * POLICY.md: in the pickup and inconsistent-delivery cases the platform takes over at once;
+     * docs/policy.md: in the pickup and inconsistent-delivery cases the platform takes over at once;
      * back in transit or delivered, the seller's answer is awaited again. Seller answers are not
      * recorded yet, so there is no negotiation state to return to.
      */

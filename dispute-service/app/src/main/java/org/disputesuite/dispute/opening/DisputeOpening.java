@@ -18,7 +18,7 @@ import org.disputesuite.platform.web.ApiProblem;
 import org.springframework.stereotype.Service;
 
 /**
- * Opens a buyer's dispute after checking, in API.md's order, that the order's shipment is known,
+ * Opens a buyer's dispute after checking, in docs/api.md's order, that the order's shipment is known,
  * that the order is the caller's, that it has no dispute yet and that the opening window allows it.
  */
 @Service

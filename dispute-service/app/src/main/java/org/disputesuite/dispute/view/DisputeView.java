@@ -19,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A dispute as API.md shows it. {@code version} is the sequence number of its latest event, the
+ * A dispute as docs/api.md shows it. {@code version} is the sequence number of its latest event, the
  * same number its integration events carry. Evidence, proposals and messages are left out until
  * the dispute can hold them.
  */

@@ -7,6 +7,7 @@ import static org.disputesuite.dispute.support.Records.newId;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -55,6 +56,8 @@ class OpeningOrderIdsTests {
     JdbcTemplate jdbc;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    Clock clock;
 
     private Api api;
 
@@ -137,7 +140,7 @@ class OpeningOrderIdsTests {
     }
 
     private void register(String orderId, String buyerId) {
-        Instant promised = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+        Instant promised = clock.instant().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
         TestKafka.send(Records.registered(newId(), orderId, buyerId, "seller-" + newId(), promised));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "select count(*) from known_shipments where order_id = ?", Integer.class, orderId) == 1);

@@ -11,7 +11,7 @@ import jakarta.validation.Payload;
 
 /**
  * An amount whose currency is a known ISO 4217 code with minor units and whose value has exactly
- * that many decimals (API.md: "the value a decimal string with the currency's minor units").
+ * that many decimals (docs/api.md: "the value a decimal string with the currency's minor units").
  */
 @Documented
 @Target(ElementType.TYPE)

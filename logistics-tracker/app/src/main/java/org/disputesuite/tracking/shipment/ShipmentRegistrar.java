@@ -42,7 +42,7 @@ class ShipmentRegistrar {
         this.metrics = metrics;
     }
 
-    /** API.md's order: whether the caller may act on an existing shipment (403) before its state (409). */
+    /** docs/api.md's order: whether the caller may act on an existing shipment (403) before its state (409). */
     @Transactional
     public Registration register(Shipment requested, Caller caller) {
         locks.lock(requested.parcel(), requested.registeredAt());

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The suite's own format (API.md, carrier {@code generic}), signed with Standard Webhooks headers.
+ * The suite's own format (docs/api.md, carrier {@code generic}), signed with Standard Webhooks headers.
  * Every missing or malformed field is reported at once, by its path ({@code events[0].occurredAt}).
  * Texts are taken in NFC; a tracking number must be one a seller could register; times must lie in
  * the supported range; more than {@link CarrierReport#MAX_EVENTS} events are refused before any is read.

@@ -8,7 +8,7 @@ import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.tracking.api.WebhookSignature;
 import org.springframework.http.HttpStatus;
 
-/** The Standard Webhooks check (API.md "Who is calling"): id, Unix timestamp within 5 minutes, v1 HMAC signature. */
+/** The Standard Webhooks check (docs/api.md "Who is calling"): id, Unix timestamp within 5 minutes, v1 HMAC signature. */
 final class StandardWebhooks {
 
     static final Duration TOLERANCE = Duration.ofMinutes(5);

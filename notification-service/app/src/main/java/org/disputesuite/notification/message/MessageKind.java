@@ -1,7 +1,7 @@
 package org.disputesuite.notification.message;
 
 /**
- * The kinds of message the parties get (API.md). Each kind has one template per locale, keyed
+ * The kinds of message the parties get (docs/api.md). Each kind has one template per locale, keyed
  * {@code <KIND>.subject} and {@code <KIND>.body} in {@code messages/<locale>.properties}.
  */
 public enum MessageKind {

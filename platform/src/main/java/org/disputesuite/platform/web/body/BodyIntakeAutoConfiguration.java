@@ -28,7 +28,7 @@ public class BodyIntakeAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     PaceWatch bodyPaceWatch() {
-        return new PaceWatch();
+        return new PaceWatch(System::nanoTime);
     }
 
     @Bean

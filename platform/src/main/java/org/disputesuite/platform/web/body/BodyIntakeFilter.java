@@ -80,7 +80,7 @@ public class BodyIntakeFilter extends HttpFilter {
         }
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(backstopMillis);
-        BodyRead read = new BodyRead(request.getInputStream(), HttpLimits.MAX_BODY_BYTES, budget, pace,
+        BodyRead read = new BodyRead(request.getInputStream(), HttpLimits.MAX_BODY_BYTES, budget, pace, watch.now(),
                 new Intake(async, request, response));
         async.addListener(new Release(read));
         watch.watch(read);

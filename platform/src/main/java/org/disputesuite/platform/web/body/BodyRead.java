@@ -31,14 +31,16 @@ final class BodyRead implements ReadListener {
     private final BodyBudget budget;
     private final BodyPace pace;
     private final Ending ending;
-    private final long startedNanos = System.nanoTime();
+    private final long startedNanos;
     private final byte[] chunk = new byte[8192];
     private long received;
     private long reserved;
     private boolean ended;
 
     /** With a budget the bytes are kept; without one they are read and dropped. */
-    BodyRead(ServletInputStream in, long limit, BodyBudget budget, BodyPace pace, Ending ending) {
+    BodyRead(ServletInputStream in, long limit, BodyBudget budget, BodyPace pace, long startedNanos,
+             Ending ending) {
+        this.startedNanos = startedNanos;
         this.in = in;
         this.limit = limit;
         this.budget = budget;

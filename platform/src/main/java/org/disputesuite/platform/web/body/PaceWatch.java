@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,13 +21,19 @@ final class PaceWatch implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PaceWatch.class);
 
     private final Set<BodyRead> reads = ConcurrentHashMap.newKeySet();
+    private final LongSupplier nanoTime;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "body-pace-watch");
         thread.setDaemon(true);
         return thread;
     });
 
-    PaceWatch() {
+    /**
+     * {@code nanoTime} is a monotonic clock, as for the carriers' token buckets: a body's pace is
+     * elapsed time, which must not jump when the wall clock is set.
+     */
+    PaceWatch(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
         timer.scheduleWithFixedDelay(this::sweep, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -34,12 +41,17 @@ final class PaceWatch implements AutoCloseable {
         reads.add(read);
     }
 
+    /** Now, on the clock the pace of every watched body is measured by. */
+    long now() {
+        return nanoTime.getAsLong();
+    }
+
     int watching() {
         return reads.size();
     }
 
     private void sweep() {
-        long now = System.nanoTime();
+        long now = now();
         for (BodyRead read : reads) {
             try {
                 if (read.checkPace(now)) {

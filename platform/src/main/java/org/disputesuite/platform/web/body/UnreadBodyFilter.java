@@ -83,7 +83,7 @@ public class UnreadBodyFilter extends HttpFilter {
             async.complete();
             return;
         }
-        BodyRead drain = new BodyRead(in, HttpLimits.MAX_BODY_BYTES, null, pace, new BodyRead.Ending() {
+        BodyRead drain = new BodyRead(in, HttpLimits.MAX_BODY_BYTES, null, pace, watch.now(), new BodyRead.Ending() {
             @Override
             public void completed(byte[] body) {
                 async.complete();

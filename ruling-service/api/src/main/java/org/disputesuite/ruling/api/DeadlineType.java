@@ -2,7 +2,7 @@ package org.disputesuite.ruling.api;
 
 import org.disputesuite.dispute.api.Party;
 
-/** The deadlines the platform keeps, each with the party that must act (POLICY.md). */
+/** The deadlines the platform keeps, each with the party that must act (docs/policy.md). */
 public enum DeadlineType {
     SELLER_RESPONSE(Party.SELLER),
     BUYER_PICKUP(Party.BUYER),

@@ -6,7 +6,7 @@ import org.disputesuite.ruling.policy.PolicySettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code suite.policy.*}: the windows of POLICY.md as ISO-8601 durations, and the policy version rulings name. */
+/** {@code suite.policy.*}: the windows of docs/policy.md as ISO-8601 durations, and the policy version rulings name. */
 @ConfigurationProperties("suite.policy")
 public record PolicyProperties(@DefaultValue("P15D") Duration protectionAfterPromise,
                                @DefaultValue("P5D") Duration sellerResponseWindow,

@@ -3,7 +3,7 @@ package org.disputesuite.ruling.policy;
 import org.disputesuite.dispute.api.DisputeCase;
 import org.disputesuite.tracking.api.ShipmentStatus;
 
-/** POLICY.md "Platform rulings": the case of a dispute, chosen from the shipment's latest tracking. */
+/** docs/policy.md "Platform rulings": the case of a dispute, chosen from the shipment's latest tracking. */
 public final class CaseChoice {
 
     private CaseChoice() {

@@ -2,7 +2,7 @@ package org.disputesuite.ruling.policy;
 
 import java.time.Instant;
 
-/** When each deadline of POLICY.md falls due. */
+/** When each deadline of docs/policy.md falls due. */
 public final class DeadlineWindows {
 
     private final PolicySettings settings;

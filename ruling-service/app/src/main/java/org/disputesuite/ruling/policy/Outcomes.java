@@ -3,7 +3,7 @@ package org.disputesuite.ruling.policy;
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.RequestedSolution;
 
-/** POLICY.md "Words": where the seller is responsible, the outcome is what the buyer asked for. */
+/** docs/policy.md "Words": where the seller is responsible, the outcome is what the buyer asked for. */
 public final class Outcomes {
 
     private Outcomes() {

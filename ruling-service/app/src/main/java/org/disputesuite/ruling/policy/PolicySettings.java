@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The windows of POLICY.md as one deployment configured them, and the version of the policy that
+ * The windows of docs/policy.md as one deployment configured them, and the version of the policy that
  * every ruling names. Read once at start-up.
  */
 public record PolicySettings(Duration protectionAfterPromise, Duration sellerResponseWindow,
@@ -27,7 +27,7 @@ public record PolicySettings(Duration protectionAfterPromise, Duration sellerRes
         }
     }
 
-    /** The defaults of POLICY.md. */
+    /** The defaults of docs/policy.md. */
     public static PolicySettings defaults(String version) {
         return new PolicySettings(Duration.ofDays(15), Duration.ofDays(5), Duration.ofDays(15), Duration.ofDays(7),
                 Duration.ofDays(5), Duration.ofDays(5), Duration.ofDays(30), Duration.ofDays(1), version);

@@ -1,6 +1,6 @@
 package org.disputesuite.ruling.policy;
 
-/** The rules of POLICY.md that the platform applies, each under its published id. */
+/** The rules of docs/policy.md that the platform applies, each under its published id. */
 public enum RuleId {
 
     /** The seller did not answer within the seller response window: seller responsible. */

@@ -9,7 +9,7 @@ import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.ResponsibleParty;
 
 /**
- * R1-SELLER-SILENT (POLICY.md, in transit and delivered): the moment the seller response window
+ * R1-SELLER-SILENT (docs/policy.md, in transit and delivered): the moment the seller response window
  * passes without an answer, the seller is responsible and the buyer gets what they asked for.
  */
 public final class SellerSilentRule {

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** API.md "ruling-service (8083)": the ruling that took effect, and the open deadlines. */
+/** docs/api.md "ruling-service (8083)": the ruling that took effect, and the open deadlines. */
 @RestController
 @RequestMapping("/api/v1")
 class RulingQueryController {

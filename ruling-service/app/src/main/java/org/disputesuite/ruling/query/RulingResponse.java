@@ -7,7 +7,7 @@ import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.ResponsibleParty;
 import org.disputesuite.ruling.topology.AppliedRuling;
 
-/** The ruling that took effect on a dispute, as API.md shows it. */
+/** The ruling that took effect on a dispute, as docs/api.md shows it. */
 record RulingResponse(String disputeId, String rulingId, String ruleId, Outcome outcome,
                       ResponsibleParty responsibleParty, List<String> reasons, List<String> factEventIds,
                       String policyVersion, long basedOnVersion, Instant issuedAt) {
