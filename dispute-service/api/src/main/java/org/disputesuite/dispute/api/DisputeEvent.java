@@ -40,12 +40,29 @@ public sealed interface DisputeEvent {
 
         R rulingSuperseded(RulingSuperseded event);
 
+        R sellerResponded(SellerResponded event);
+
+        R proposalAnswered(ProposalAnswered event);
+
+        R evidenceAdded(EvidenceAdded event);
+
+        R messagePosted(MessagePosted event);
+
+        R disputeEscalated(DisputeEscalated event);
+
+        R receiptAnswered(ReceiptAnswered event);
+
         R disputeResolved(DisputeResolved event);
     }
 
+    /**
+     * {@code disputeCase} and {@code status} are what dispute-service saw at opening; both are null on
+     * records of disputes opened before they were published.
+     */
     record DisputeOpened(String disputeId, String orderId, String buyerId, String sellerId, long version,
                          Instant occurredAt, DisputeReason reason, RequestedSolution requestedSolution,
-                         String description, Money amount, Instant promisedDeliveryBy) implements DisputeEvent {
+                         String description, Money amount, Instant promisedDeliveryBy, DisputeCase disputeCase,
+                         DisputeStatus status) implements DisputeEvent {
         public static final String TYPE = "dispute.opened.v1";
 
         @Override
@@ -88,11 +105,91 @@ public sealed interface DisputeEvent {
         }
     }
 
+    /**
+     * The seller answered: accepted the buyer's request, rejected it, or made a proposal (which
+     * replaces any open one). Evidence filed with the answer follows as {@link EvidenceAdded}.
+     */
+    record SellerResponded(String disputeId, String orderId, String buyerId, String sellerId, long version,
+                           Instant occurredAt, SellerAction action, Proposal proposal, DisputeStatus status)
+            implements DisputeEvent {
+        public static final String TYPE = "dispute.seller-responded.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.sellerResponded(this);
+        }
+    }
+
+    /** The buyer accepted or rejected the seller's open proposal. */
+    record ProposalAnswered(String disputeId, String orderId, String buyerId, String sellerId, long version,
+                            Instant occurredAt, boolean accepted, Proposal proposal, DisputeStatus status)
+            implements DisputeEvent {
+        public static final String TYPE = "dispute.proposal-answered.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.proposalAnswered(this);
+        }
+    }
+
+    /** A party filed evidence, alone or with an answer. */
+    record EvidenceAdded(String disputeId, String orderId, String buyerId, String sellerId, long version,
+                         Instant occurredAt, Party party, List<Evidence> evidence) implements DisputeEvent {
+        public static final String TYPE = "dispute.evidence-added.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.evidenceAdded(this);
+        }
+    }
+
+    /** A party wrote to the other; both see the whole conversation. */
+    record MessagePosted(String disputeId, String orderId, String buyerId, String sellerId, long version,
+                         Instant occurredAt, Party from, String text) implements DisputeEvent {
+        public static final String TYPE = "dispute.message-posted.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.messagePosted(this);
+        }
+    }
+
+    /** A party (or the platform, when negotiation ran too long) handed the dispute to platform review. */
+    record DisputeEscalated(String disputeId, String orderId, String buyerId, String sellerId, long version,
+                            Instant occurredAt, Party by, DisputeStatus status) implements DisputeEvent {
+        public static final String TYPE = "dispute.escalated.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.disputeEscalated(this);
+        }
+    }
+
+    /**
+     * The buyer said whether the parcel was received: a confirmation ({@code received}, the dispute
+     * resolves next) or "still not received" after a delivery the platform asked about.
+     */
+    record ReceiptAnswered(String disputeId, String orderId, String buyerId, String sellerId, long version,
+                           Instant occurredAt, boolean received, DisputeStatus status) implements DisputeEvent {
+        public static final String TYPE = "dispute.receipt-answered.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.receiptAnswered(this);
+        }
+    }
+
+    /** {@code ruleId} and {@code reasons} are the ruling's when a ruling resolved the dispute. */
     record DisputeResolved(String disputeId, String orderId, String buyerId, String sellerId, long version,
                            Instant occurredAt, DisputeStatus status, Outcome outcome, Money amount,
-                           ResponsibleParty responsibleParty, ResolvedBy resolvedBy, String ruleId)
+                           ResponsibleParty responsibleParty, ResolvedBy resolvedBy, String ruleId,
+                           List<String> reasons)
             implements DisputeEvent {
         public static final String TYPE = "dispute.resolved.v1";
+
+        public DisputeResolved {
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        }
 
         @Override
         public <R> R accept(Handler<R> handler) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.platform.events.EventEnvelope;
 import org.disputesuite.platform.testing.JsonSnapshots;
+import org.disputesuite.tracking.api.Address;
 import org.disputesuite.tracking.api.Money;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class DisputeEventJsonTests {
     void disputeOpenedKeepsItsShape() {
         assertSnapshot("dispute-opened", new DisputeEvent.DisputeOpened(DISPUTE, ORDER, BUYER, SELLER, 0, OPENED,
                 DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived", new Money("23.90", "USD"),
-                Instant.parse("2026-11-20T23:59:59Z")));
+                Instant.parse("2026-11-20T23:59:59Z"), DisputeCase.IN_TRANSIT, DisputeStatus.AWAITING_SELLER_RESPONSE));
     }
 
     @Test
@@ -54,12 +55,55 @@ class DisputeEventJsonTests {
     void disputeResolvedKeepsItsShape() {
         assertSnapshot("dispute-resolved", new DisputeEvent.DisputeResolved(DISPUTE, ORDER, BUYER, SELLER, 5,
                 Instant.parse("2026-11-26T10:00:01Z"), DisputeStatus.RESOLVED, Outcome.REFUND_BUYER, null,
-                ResponsibleParty.SELLER, ResolvedBy.RULING, "R1-SELLER-SILENT"));
+                ResponsibleParty.SELLER, ResolvedBy.RULING, "R1-SELLER-SILENT",
+                List.of("The seller did not answer within 5 days")));
+    }
+
+    @Test
+    void sellerRespondedKeepsItsShape() {
+        assertSnapshot("seller-responded", new DisputeEvent.SellerResponded(DISPUTE, ORDER, BUYER, SELLER, 2,
+                OPENED.plusSeconds(60), SellerAction.PROPOSE,
+                new Proposal(ProposedSolution.PARTIAL_REFUND, new Money("10.00", "USD")), DisputeStatus.NEGOTIATING));
+    }
+
+    @Test
+    void proposalAnsweredKeepsItsShape() {
+        assertSnapshot("proposal-answered", new DisputeEvent.ProposalAnswered(DISPUTE, ORDER, BUYER, SELLER, 3,
+                OPENED.plusSeconds(120), true, new Proposal(ProposedSolution.RESEND, null), DisputeStatus.NEGOTIATING));
+    }
+
+    @Test
+    void evidenceAddedKeepsItsShape() {
+        assertSnapshot("evidence-added", new DisputeEvent.EvidenceAdded(DISPUTE, ORDER, BUYER, SELLER, 3,
+                OPENED.plusSeconds(60), Party.SELLER, List.of(
+                        new Evidence(EvidenceType.PROOF_OF_DELIVERY, "Signed at the door", "doc-77",
+                                Instant.parse("2026-11-19T12:00:00Z"), null,
+                                new Address("Ana García", "Calle Mayor 5", "2º B", "Madrid", "Madrid", "28013", "ES")),
+                        new Evidence(EvidenceType.CUSTOMER_DELAY, "The buyer asked to hold it", "doc-78", null,
+                                Instant.parse("2026-11-30T00:00:00Z"), null))));
+    }
+
+    @Test
+    void messagePostedKeepsItsShape() {
+        assertSnapshot("message-posted", new DisputeEvent.MessagePosted(DISPUTE, ORDER, BUYER, SELLER, 4,
+                OPENED.plusSeconds(90), Party.BUYER, "Any news about my parcel?"));
+    }
+
+    @Test
+    void disputeEscalatedKeepsItsShape() {
+        assertSnapshot("dispute-escalated", new DisputeEvent.DisputeEscalated(DISPUTE, ORDER, BUYER, SELLER, 5,
+                OPENED.plusSeconds(300), Party.PLATFORM, DisputeStatus.UNDER_PLATFORM_REVIEW));
+    }
+
+    @Test
+    void receiptAnsweredKeepsItsShape() {
+        assertSnapshot("receipt-answered", new DisputeEvent.ReceiptAnswered(DISPUTE, ORDER, BUYER, SELLER, 5,
+                OPENED.plusSeconds(300), false, DisputeStatus.AWAITING_BUYER_CONFIRMATION));
     }
 
     @Test
     void everyEventTypeHasASnapshotTest() {
-        assertThat(DisputeEvent.class.getPermittedSubclasses()).hasSize(5);
+        assertThat(DisputeEvent.class.getPermittedSubclasses()).hasSize(11);
     }
 
     private static void assertSnapshot(String name, DisputeEvent event) {

@@ -1,8 +1,8 @@
-package org.disputesuite.ruling.policy;
+package org.disputesuite.dispute.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.disputesuite.dispute.api.DisputeCase;
+import org.disputesuite.tracking.api.AddressCheck;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

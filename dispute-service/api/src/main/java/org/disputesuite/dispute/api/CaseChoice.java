@@ -1,6 +1,6 @@
-package org.disputesuite.ruling.policy;
+package org.disputesuite.dispute.api;
 
-import org.disputesuite.dispute.api.DisputeCase;
+import org.disputesuite.tracking.api.AddressCheck;
 import org.disputesuite.tracking.api.ShipmentStatus;
 
 /** docs/policy.md "Platform rulings": the case of a dispute, chosen from the shipment's latest tracking. */
