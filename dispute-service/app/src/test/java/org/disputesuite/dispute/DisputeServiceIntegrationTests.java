@@ -256,7 +256,7 @@ class DisputeServiceIntegrationTests {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         OpenDispute open = new OpenDispute(disputeId, order.id, order.buyerId, order.sellerId,
                 DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, null, new Money("23.90", "USD"),
-                now.minus(Duration.ofDays(1)), now);
+                now.minus(Duration.ofDays(1)), DisputeCase.IN_TRANSIT, now);
 
         commands.sendAndWait(open);
 

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.disputesuite.dispute.api.DisputeCase;
 import org.disputesuite.dispute.api.DisputeReason;
 import org.disputesuite.dispute.api.DisputeTopics;
 import org.disputesuite.dispute.api.RequestedSolution;
@@ -142,7 +143,7 @@ class DurabilityTests {
                 awaitWritesRefused();
                 withKafkaBack.getBean(CommandGateway.class).sendAndWait(new OpenDispute(disputeId,
                         orderId, BUYER, SELLER, DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, null,
-                        Records.AMOUNT, now.minus(Duration.ofDays(1)), now));
+                        Records.AMOUNT, now.minus(Duration.ofDays(1)), DisputeCase.IN_TRANSIT, now));
                 awaitPublicationFailures(withKafkaBack, failuresBefore + 1);
             } finally {
                 refuseWrites(admin, false);

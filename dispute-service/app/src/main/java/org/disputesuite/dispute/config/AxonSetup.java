@@ -4,7 +4,9 @@ import java.sql.SQLException;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -16,6 +18,7 @@ import org.disputesuite.platform.kafka.StaticMembership;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -37,6 +40,7 @@ public class AxonSetup {
     ObjectMapper defaultAxonObjectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addMixIn(Dispute.class, SnapshotOfFields.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
@@ -62,10 +66,25 @@ public class AxonSetup {
         return builder.build();
     }
 
-    /** Registered here rather than with Axon's Spring stereotype, so the domain stays free of Spring. */
+    /**
+     * Registered here rather than with Axon's Spring stereotype, so the domain stays free of Spring.
+     * A long dispute is loaded from a snapshot taken every {@code suite.disputes.snapshot-after}
+     * events, so its load time does not grow with its conversation.
+     */
     @Bean
-    ConfigurerModule disputeAggregate() {
-        return configurer -> configurer.configureAggregate(Dispute.class);
+    ConfigurerModule disputeAggregate(@Value("${suite.disputes.snapshot-after:50}") int snapshotAfter) {
+        if (snapshotAfter < 2) {
+            throw new IllegalArgumentException("suite.disputes.snapshot-after must be at least 2, got " + snapshotAfter);
+        }
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Dispute.class)
+                .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(config.snapshotter(),
+                        snapshotAfter)));
+    }
+
+    /** A snapshot is the aggregate's fields, which the domain keeps free of JSON annotations. */
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+    private interface SnapshotOfFields {
     }
 
     /**

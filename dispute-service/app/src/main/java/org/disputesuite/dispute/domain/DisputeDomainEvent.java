@@ -8,7 +8,8 @@ import java.time.Instant;
  * carries the order and parties it names.
  */
 public sealed interface DisputeDomainEvent permits DisputeOpened, CaseChanged, DeadlineScheduled,
-        DeadlineCancelled, DeadlineExpired, RulingApplied, RulingSuperseded, DisputeResolved {
+        DeadlineCancelled, DeadlineExpired, RulingApplied, RulingSuperseded, SellerResponded, ProposalAnswered,
+        EvidenceAdded, MessagePosted, DisputeEscalated, ReceiptAnswered, DisputeResolved {
 
     String disputeId();
 
@@ -35,6 +36,18 @@ public sealed interface DisputeDomainEvent permits DisputeOpened, CaseChanged, D
         R rulingApplied(RulingApplied event);
 
         R rulingSuperseded(RulingSuperseded event);
+
+        R sellerResponded(SellerResponded event);
+
+        R proposalAnswered(ProposalAnswered event);
+
+        R evidenceAdded(EvidenceAdded event);
+
+        R messagePosted(MessagePosted event);
+
+        R disputeEscalated(DisputeEscalated event);
+
+        R receiptAnswered(ReceiptAnswered event);
 
         R disputeResolved(DisputeResolved event);
     }

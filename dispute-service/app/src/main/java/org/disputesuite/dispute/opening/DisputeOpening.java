@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.disputesuite.dispute.api.CaseChoice;
 import org.disputesuite.dispute.api.OpeningWindow;
 import org.disputesuite.dispute.domain.DisputeId;
 import org.disputesuite.dispute.domain.OpenDispute;
@@ -15,6 +16,7 @@ import org.disputesuite.dispute.shipments.KnownShipment;
 import org.disputesuite.dispute.shipments.KnownShipments;
 import org.disputesuite.platform.security.Caller;
 import org.disputesuite.platform.web.ApiProblem;
+import org.disputesuite.tracking.api.AddressCheck;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,6 +25,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class DisputeOpening {
+
+    /** The tracking topic does not carry the delivery address check yet: a delivery counts as matching. */
+    private static final AddressCheck ADDRESS_CHECK_NOT_KNOWN_HERE = null;
 
     private final KnownShipments shipments;
     private final EventStore eventStore;
@@ -62,7 +67,8 @@ class DisputeOpening {
         try {
             commands.sendAndWait(new OpenDispute(disputeId, shipment.orderId(), shipment.buyerId(),
                     shipment.sellerId(), request.reason(), request.requestedSolution(), request.description(),
-                    shipment.amount(), shipment.promisedDeliveryBy(), now));
+                    shipment.amount(), shipment.promisedDeliveryBy(), CaseChoice.choose(shipment.status(),
+                            ADDRESS_CHECK_NOT_KNOWN_HERE, null), now));
         } catch (AggregateStreamCreationException | ConcurrencyException e) {
             throw alreadyDisputed(request.orderId());
         }

@@ -9,9 +9,15 @@ import org.disputesuite.dispute.domain.DeadlineExpired;
 import org.disputesuite.dispute.domain.DeadlineScheduled;
 import org.disputesuite.dispute.domain.DisputeDomainEvent;
 import org.disputesuite.dispute.domain.DisputeOpened;
+import org.disputesuite.dispute.domain.DisputeEscalated;
 import org.disputesuite.dispute.domain.DisputeResolved;
+import org.disputesuite.dispute.domain.EvidenceAdded;
+import org.disputesuite.dispute.domain.MessagePosted;
+import org.disputesuite.dispute.domain.ProposalAnswered;
+import org.disputesuite.dispute.domain.ReceiptAnswered;
 import org.disputesuite.dispute.domain.RulingApplied;
 import org.disputesuite.dispute.domain.RulingSuperseded;
+import org.disputesuite.dispute.domain.SellerResponded;
 
 /**
  * Maps a stored domain event to the integration event published for it; {@code version} is the
@@ -29,7 +35,7 @@ final class IntegrationEvents {
             public Optional<DisputeEvent> disputeOpened(DisputeOpened e) {
                 return Optional.of(new DisputeEvent.DisputeOpened(e.disputeId(), e.orderId(), e.buyerId(),
                         e.sellerId(), version, e.occurredAt(), e.reason(), e.requestedSolution(), e.description(),
-                        e.amount(), e.promisedDeliveryBy()));
+                        e.amount(), e.promisedDeliveryBy(), e.disputeCase(), e.status()));
             }
 
             @Override
@@ -72,7 +78,43 @@ final class IntegrationEvents {
             public Optional<DisputeEvent> disputeResolved(DisputeResolved e) {
                 return Optional.of(new DisputeEvent.DisputeResolved(e.disputeId(), e.orderId(), e.buyerId(),
                         e.sellerId(), version, e.occurredAt(), e.status(), e.outcome(), e.amount(),
-                        e.responsibleParty(), e.resolvedBy(), e.ruleId()));
+                        e.responsibleParty(), e.resolvedBy(), e.ruleId(), e.reasons()));
+            }
+
+            @Override
+            public Optional<DisputeEvent> sellerResponded(SellerResponded e) {
+                return Optional.of(new DisputeEvent.SellerResponded(e.disputeId(), e.orderId(), e.buyerId(),
+                        e.sellerId(), version, e.occurredAt(), e.action(), e.proposal(), e.status()));
+            }
+
+            @Override
+            public Optional<DisputeEvent> proposalAnswered(ProposalAnswered e) {
+                return Optional.of(new DisputeEvent.ProposalAnswered(e.disputeId(), e.orderId(), e.buyerId(),
+                        e.sellerId(), version, e.occurredAt(), e.accepted(), e.proposal(), e.status()));
+            }
+
+            @Override
+            public Optional<DisputeEvent> evidenceAdded(EvidenceAdded e) {
+                return Optional.of(new DisputeEvent.EvidenceAdded(e.disputeId(), e.orderId(), e.buyerId(),
+                        e.sellerId(), version, e.occurredAt(), e.party(), e.evidence()));
+            }
+
+            @Override
+            public Optional<DisputeEvent> messagePosted(MessagePosted e) {
+                return Optional.of(new DisputeEvent.MessagePosted(e.disputeId(), e.orderId(), e.buyerId(),
+                        e.sellerId(), version, e.occurredAt(), e.from(), e.text()));
+            }
+
+            @Override
+            public Optional<DisputeEvent> disputeEscalated(DisputeEscalated e) {
+                return Optional.of(new DisputeEvent.DisputeEscalated(e.disputeId(), e.orderId(), e.buyerId(),
+                        e.sellerId(), version, e.occurredAt(), e.by(), e.status()));
+            }
+
+            @Override
+            public Optional<DisputeEvent> receiptAnswered(ReceiptAnswered e) {
+                return Optional.of(new DisputeEvent.ReceiptAnswered(e.disputeId(), e.orderId(), e.buyerId(),
+                        e.sellerId(), version, e.occurredAt(), e.received(), e.status()));
             }
         });
     }

@@ -32,11 +32,16 @@ class DisputeSummaries {
     void opened(DisputeOpened event, long version) {
         jdbc.update("""
                 insert into dispute_summaries (dispute_id, order_id, buyer_id, seller_id, status, dispute_case, reason,
-                  requested_solution, opened_at, updated_at, version) values (?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?)
+                  requested_solution, opened_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict do nothing""",
-                event.disputeId(), event.orderId(), event.buyerId(), event.sellerId(),
-                DisputeStatus.AWAITING_SELLER_RESPONSE.name(), event.reason().name(),
+                event.disputeId(), event.orderId(), event.buyerId(), event.sellerId(), event.status().name(),
+                event.disputeCase() == null ? null : event.disputeCase().name(), event.reason().name(),
                 event.requestedSolution().name(), utc(event.occurredAt()), utc(event.occurredAt()), version);
+    }
+
+    /** Empties the list before a replay rebuilds it. */
+    void deleteAll() {
+        jdbc.update("delete from dispute_summaries");
     }
 
     void caseChanged(String disputeId, DisputeCase disputeCase, DisputeStatus status, Instant at, long version) {

@@ -15,10 +15,20 @@ import org.disputesuite.dispute.domain.DeadlineExpired;
 import org.disputesuite.dispute.domain.DeadlineScheduled;
 import org.disputesuite.dispute.domain.DisputeDomainEvent;
 import org.disputesuite.dispute.domain.DisputeOpened;
+import org.disputesuite.dispute.domain.DisputeEscalated;
 import org.disputesuite.dispute.domain.DisputeResolved;
+import org.disputesuite.dispute.domain.EvidenceAdded;
+import org.disputesuite.dispute.domain.MessagePosted;
+import org.disputesuite.dispute.domain.ProposalAnswered;
+import org.disputesuite.dispute.domain.ReceiptAnswered;
 import org.disputesuite.dispute.domain.RulingApplied;
 import org.disputesuite.dispute.domain.RulingSuperseded;
+import org.disputesuite.dispute.domain.SellerResponded;
 import org.disputesuite.dispute.view.DisputeView.Deadline;
+import org.disputesuite.dispute.view.DisputeView.EvidenceEntry;
+import org.disputesuite.dispute.view.DisputeView.MessageEntry;
+import org.disputesuite.dispute.view.DisputeView.ProposalEntry;
+import org.disputesuite.dispute.view.DisputeView.ProposalStatus;
 import org.disputesuite.dispute.view.DisputeView.Resolution;
 import org.disputesuite.dispute.view.DisputeView.Ruling;
 import org.disputesuite.dispute.view.DisputeView.TimelineEntry;
@@ -30,6 +40,9 @@ final class DisputeViewBuilder {
     private DisputeStatus status;
     private DisputeCase disputeCase;
     private final Map<String, Deadline> openDeadlines = new LinkedHashMap<>();
+    private final List<EvidenceEntry> evidence = new ArrayList<>();
+    private final List<ProposalEntry> proposals = new ArrayList<>();
+    private final List<MessageEntry> messages = new ArrayList<>();
     private Ruling ruling;
     private Resolution resolution;
     private final List<TimelineEntry> timeline = new ArrayList<>();
@@ -44,10 +57,11 @@ final class DisputeViewBuilder {
         @Override
         public Void disputeOpened(DisputeOpened e) {
             opened = e;
-            status = DisputeStatus.AWAITING_SELLER_RESPONSE;
-            timeline.add(new TimelineEntry("DISPUTE_OPENED", e.occurredAt(), Party.BUYER, e.buyerId(),
-                    details("reason", e.reason(), "requestedSolution", e.requestedSolution(),
-                            "description", e.description())));
+            status = e.status();
+            disputeCase = e.disputeCase();
+            party("DISPUTE_OPENED", e.occurredAt(), Party.BUYER, details("reason", e.reason(),
+                    "requestedSolution", e.requestedSolution(), "description", e.description(),
+                    "case", e.disputeCase(), "status", e.status()));
             return null;
         }
 
@@ -99,16 +113,99 @@ final class DisputeViewBuilder {
         }
 
         @Override
+        public Void sellerResponded(SellerResponded e) {
+            status = e.status();
+            if (e.proposal() != null) {
+                closeOpenProposal(ProposalStatus.REPLACED, e.occurredAt());
+                proposals.add(new ProposalEntry(e.proposal().solution(), e.proposal().amount(), ProposalStatus.OPEN,
+                        e.occurredAt(), null));
+            }
+            party("SELLER_RESPONDED", e.occurredAt(), Party.SELLER, details("action", e.action(),
+                    "solution", e.proposal() == null ? null : e.proposal().solution(),
+                    "amount", e.proposal() == null ? null : e.proposal().amount(), "status", e.status()));
+            return null;
+        }
+
+        @Override
+        public Void proposalAnswered(ProposalAnswered e) {
+            status = e.status();
+            closeOpenProposal(e.accepted() ? ProposalStatus.ACCEPTED : ProposalStatus.REJECTED, e.occurredAt());
+            party("PROPOSAL_ANSWERED", e.occurredAt(), Party.BUYER, details("accepted", e.accepted(),
+                    "solution", e.proposal().solution(), "amount", e.proposal().amount()));
+            return null;
+        }
+
+        @Override
+        public Void evidenceAdded(EvidenceAdded e) {
+            e.evidence().forEach(item -> evidence.add(new EvidenceEntry(e.party(), partyId(e.party()), item.type(),
+                    item.description(), item.documentRef(), item.occurredAt(), item.delayUntil(), item.address(),
+                    e.occurredAt())));
+            party("EVIDENCE_ADDED", e.occurredAt(), e.party(), details("types",
+                    e.evidence().stream().map(item -> item.type().name()).toList()));
+            return null;
+        }
+
+        @Override
+        public Void messagePosted(MessagePosted e) {
+            messages.add(new MessageEntry(e.from(), partyId(e.from()), e.text(), e.occurredAt()));
+            party("MESSAGE_POSTED", e.occurredAt(), e.from(), details("text", e.text()));
+            return null;
+        }
+
+        @Override
+        public Void disputeEscalated(DisputeEscalated e) {
+            status = e.status();
+            party("DISPUTE_ESCALATED", e.occurredAt(), e.by(), details("status", e.status()));
+            return null;
+        }
+
+        @Override
+        public Void receiptAnswered(ReceiptAnswered e) {
+            status = e.status();
+            party("RECEIPT_ANSWERED", e.occurredAt(), Party.BUYER, details("received", e.received()));
+            return null;
+        }
+
+        @Override
         public Void disputeResolved(DisputeResolved e) {
             status = e.status();
             openDeadlines.clear();
+            closeOpenProposal(ProposalStatus.LAPSED, e.occurredAt());
             resolution = new Resolution(e.outcome(), e.amount(), e.responsibleParty(), e.resolvedBy(),
                     e.occurredAt());
-            platform("DISPUTE_RESOLVED", e.occurredAt(), details("outcome", e.outcome(),
-                    "responsibleParty", e.responsibleParty(), "resolvedBy", e.resolvedBy()));
+            party(e.status() == DisputeStatus.WITHDRAWN ? "DISPUTE_WITHDRAWN" : "DISPUTE_RESOLVED", e.occurredAt(),
+                    resolvedBy(e), details("outcome", e.outcome(), "amount", e.amount(),
+                            "responsibleParty", e.responsibleParty(), "resolvedBy", e.resolvedBy()));
             return null;
         }
     };
+
+    private void closeOpenProposal(ProposalStatus outcome, Instant at) {
+        for (int i = 0; i < proposals.size(); i++) {
+            ProposalEntry proposal = proposals.get(i);
+            if (proposal.status() == ProposalStatus.OPEN) {
+                proposals.set(i, new ProposalEntry(proposal.solution(), proposal.amount(), outcome,
+                        proposal.proposedAt(), at));
+            }
+        }
+    }
+
+    /** A ruling is the platform's; a withdrawal or confirmation the buyer's; an agreement that of whoever agreed. */
+    private Party resolvedBy(DisputeResolved e) {
+        return switch (e.resolvedBy()) {
+            case RULING -> Party.PLATFORM;
+            case WITHDRAWAL, BUYER_CONFIRMATION -> Party.BUYER;
+            case AGREEMENT -> timeline.isEmpty() ? Party.PLATFORM : timeline.get(timeline.size() - 1).actor();
+        };
+    }
+
+    private String partyId(Party party) {
+        return switch (party) {
+            case BUYER -> opened.buyerId();
+            case SELLER -> opened.sellerId();
+            case PLATFORM -> null;
+        };
+    }
 
     DisputeView build() {
         if (opened == null) {
@@ -116,12 +213,16 @@ final class DisputeViewBuilder {
         }
         return new DisputeView(opened.disputeId(), opened.orderId(), opened.buyerId(), opened.sellerId(), status,
                 opened.occurredAt(), opened.requestedSolution(), opened.reason(), opened.description(),
-                opened.amount(), disputeCase,
-                List.copyOf(openDeadlines.values()), ruling, resolution, List.copyOf(timeline), version);
+                opened.amount(), disputeCase, List.copyOf(openDeadlines.values()), List.copyOf(evidence),
+                List.copyOf(proposals), List.copyOf(messages), ruling, resolution, List.copyOf(timeline), version);
     }
 
     private void platform(String type, Instant at, Map<String, Object> details) {
-        timeline.add(new TimelineEntry(type, at, Party.PLATFORM, null, details));
+        party(type, at, Party.PLATFORM, details);
+    }
+
+    private void party(String type, Instant at, Party actor, Map<String, Object> details) {
+        timeline.add(new TimelineEntry(type, at, actor, partyId(actor), details));
     }
 
     /** Name/value pairs in order; absent values are left out. */

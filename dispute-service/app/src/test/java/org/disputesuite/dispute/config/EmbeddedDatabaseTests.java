@@ -133,7 +133,7 @@ class EmbeddedDatabaseTests {
         String orderId = "ORD-H2-1";
         String disputeId = DisputeId.forOrder(orderId);
         OpenDispute open = new OpenDispute(disputeId, orderId, "buyer-h2", "seller-h2", DisputeReason.NOT_RECEIVED,
-                RequestedSolution.RESEND, null, new Money("9.99", "EUR"), AT.minusSeconds(86_400), AT);
+                RequestedSolution.RESEND, null, new Money("9.99", "EUR"), AT.minusSeconds(86_400), DisputeCase.IN_TRANSIT, AT);
 
         commands.sendAndWait(open);
         commands.sendAndWait(new RecordCase(disputeId, "case-h2", DisputeCase.IN_TRANSIT, AT.plusSeconds(1)));
@@ -160,7 +160,7 @@ class EmbeddedDatabaseTests {
         String orderId = "ORD-H2-LIST";
         String disputeId = DisputeId.forOrder(orderId);
         commands.sendAndWait(new OpenDispute(disputeId, orderId, "buyer-h2", "seller-h2", DisputeReason.NOT_RECEIVED,
-                RequestedSolution.REFUND, null, new Money("9.99", "EUR"), AT.minusSeconds(86_400), AT));
+                RequestedSolution.REFUND, null, new Money("9.99", "EUR"), AT.minusSeconds(86_400), DisputeCase.IN_TRANSIT, AT));
 
         Map<String, Object> row = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
                 "select order_id, buyer_id, seller_id, status, reason, version from dispute_summaries"
@@ -179,7 +179,8 @@ class EmbeddedDatabaseTests {
         Map<String, DisputeDomainEvent> events = Map.of(
                 "dispute-opened", new DisputeOpened(id, "ORD-1001", "buyer-17", "seller-3",
                         DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived",
-                        new Money("23.90", "USD"), Instant.parse("2026-11-20T23:59:59Z"), AT),
+                        new Money("23.90", "USD"), Instant.parse("2026-11-20T23:59:59Z"), DisputeCase.IN_TRANSIT,
+                        DisputeStatus.AWAITING_SELLER_RESPONSE, AT),
                 "case-changed", new CaseChanged(id, "ORD-1001", "buyer-17", "seller-3", "ce-1", DisputeCase.PICKUP,
                         DisputeCase.IN_TRANSIT, DisputeStatus.AWAITING_BUYER_PICKUP, AT),
                 "deadline-scheduled", new DeadlineScheduled(id, "ce-2", "d-1", DeadlineType.SELLER_RESPONSE,
@@ -195,10 +196,10 @@ class EmbeddedDatabaseTests {
                         "The dispute changed (version 3) after the version the ruling was based on (1)", applied),
                 "dispute-resolved", new DisputeResolved(id, "ORD-1001", "buyer-17", "seller-3",
                         DisputeStatus.RESOLVED, Outcome.REFUND_BUYER, null, ResponsibleParty.SELLER,
-                        ResolvedBy.RULING, "R1-SELLER-SILENT", applied));
-        Map<String, String> revisions = Map.of("dispute-opened", "1", "case-changed", "2",
+                        ResolvedBy.RULING, "R1-SELLER-SILENT", List.of("The seller did not answer"), applied));
+        Map<String, String> revisions = Map.of("dispute-opened", "2", "case-changed", "2",
                 "deadline-scheduled", "1", "deadline-cancelled", "1", "deadline-expired", "1",
-                "ruling-applied", "2", "ruling-superseded", "2", "dispute-resolved", "2");
+                "ruling-applied", "2", "ruling-superseded", "2", "dispute-resolved", "3");
         assertThat(events).hasSize(DisputeDomainEvent.class.getPermittedSubclasses().length);
 
         SoftAssertions.assertSoftly(softly -> events.forEach((name, event) -> {

@@ -2,6 +2,7 @@ package org.disputesuite.dispute.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,11 +10,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.disputesuite.dispute.api.DisputeCase;
 import org.disputesuite.dispute.api.DisputeReason;
 import org.disputesuite.dispute.api.DisputeStatus;
+import org.disputesuite.dispute.api.Evidence;
+import org.disputesuite.dispute.api.EvidenceType;
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.Party;
 import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.dispute.api.ResolvedBy;
 import org.disputesuite.dispute.api.ResponsibleParty;
+import org.disputesuite.dispute.api.SellerAction;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.tracking.api.Money;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +34,12 @@ class DisputeTests {
     private static final Money AMOUNT = new Money("23.90", "USD");
 
     private static final DisputeOpened OPENED = new DisputeOpened(ID, ORDER, "buyer-17", "seller-3",
-            DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived", AMOUNT, PROMISED, OPENED_AT);
+            DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived", AMOUNT, PROMISED,
+            DisputeCase.IN_TRANSIT, DisputeStatus.AWAITING_SELLER_RESPONSE, OPENED_AT);
+    /** An opening stored before the case at opening was recorded, as the event store reads it back. */
+    private static final DisputeOpened OPENED_WITHOUT_CASE = new DisputeOpened(ID, ORDER, "buyer-17", "seller-3",
+            DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived", AMOUNT, PROMISED, null,
+            DisputeStatus.AWAITING_SELLER_RESPONSE, OPENED_AT);
     private static final CaseChanged IN_TRANSIT = caseChanged("case-1", DisputeCase.IN_TRANSIT, null,
             DisputeStatus.AWAITING_SELLER_RESPONSE, OPENED_AT.plusSeconds(1));
     private static final DeadlineScheduled SELLER_DEADLINE = new DeadlineScheduled(ID, "deadline-1", "d-1",
@@ -49,7 +58,8 @@ class DisputeTests {
     void opensDisputeAwaitingTheSeller() {
         fixture.givenNoPriorActivity()
                 .when(new OpenDispute(ID, ORDER, "buyer-17", "seller-3", DisputeReason.NOT_RECEIVED,
-                        RequestedSolution.REFUND, "Nothing arrived", AMOUNT, PROMISED, OPENED_AT))
+                        RequestedSolution.REFUND, "Nothing arrived", AMOUNT, PROMISED, DisputeCase.IN_TRANSIT,
+                        OPENED_AT))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(OPENED);
     }
@@ -62,10 +72,106 @@ class DisputeTests {
     }
 
     @Test
-    void recordsTheCaseThePlatformChose() {
-        fixture.given(OPENED)
+    void opensInThePickupCaseWithThePlatformInCharge() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDispute(ID, ORDER, "buyer-17", "seller-3", DisputeReason.NOT_RECEIVED,
+                        RequestedSolution.REFUND, "Nothing arrived", AMOUNT, PROMISED, DisputeCase.PICKUP, OPENED_AT))
+                .expectEvents(new DisputeOpened(ID, ORDER, "buyer-17", "seller-3", DisputeReason.NOT_RECEIVED,
+                        RequestedSolution.REFUND, "Nothing arrived", AMOUNT, PROMISED, DisputeCase.PICKUP,
+                        DisputeStatus.AWAITING_BUYER_PICKUP, OPENED_AT));
+    }
+
+    @Test
+    void recordsTheCaseThePlatformChoseForADisputeOpenedBeforeCasesWereRecorded() {
+        fixture.given(OPENED_WITHOUT_CASE)
                 .when(new RecordCase(ID, "case-1", DisputeCase.IN_TRANSIT, IN_TRANSIT.occurredAt()))
                 .expectEvents(IN_TRANSIT);
+    }
+
+    @Test
+    void recordsNothingWhenThePlatformConfirmsTheOpeningCase() {
+        fixture.given(OPENED)
+                .when(new RecordCase(ID, "case-1", DisputeCase.IN_TRANSIT, IN_TRANSIT.occurredAt()))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void keepsNegotiatingWhenTheParcelIsDelivered() {
+        Instant at = OPENED_AT.plusSeconds(60);
+        fixture.given(OPENED, rejected(), sellerAnswer(SellerAction.REJECT, DisputeStatus.NEGOTIATING))
+                .when(new RecordCase(ID, "case-2", DisputeCase.DELIVERED, at))
+                .expectEvents(caseChanged("case-2", DisputeCase.DELIVERED, DisputeCase.IN_TRANSIT,
+                        DisputeStatus.NEGOTIATING, at));
+    }
+
+    @Test
+    void awaitsTheSellerAgainWhenTheParcelLeavesThePickupPointBeforeAnAnswer() {
+        Instant at = OPENED_AT.plusSeconds(120);
+        fixture.given(OPENED, caseChanged("case-2", DisputeCase.PICKUP, DisputeCase.IN_TRANSIT,
+                        DisputeStatus.AWAITING_BUYER_PICKUP, OPENED_AT.plusSeconds(60)))
+                .when(new RecordCase(ID, "case-3", DisputeCase.IN_TRANSIT, at))
+                .expectEvents(caseChanged("case-3", DisputeCase.IN_TRANSIT, DisputeCase.PICKUP,
+                        DisputeStatus.AWAITING_SELLER_RESPONSE, at));
+    }
+
+    @Test
+    void negotiatesAgainWhenTheParcelLeavesThePickupPointAfterAnAnswer() {
+        Instant at = OPENED_AT.plusSeconds(120);
+        fixture.given(OPENED, rejected(), sellerAnswer(SellerAction.REJECT, DisputeStatus.NEGOTIATING),
+                        caseChanged("case-2", DisputeCase.PICKUP, DisputeCase.IN_TRANSIT,
+                                DisputeStatus.AWAITING_BUYER_PICKUP, OPENED_AT.plusSeconds(90)))
+                .when(new RecordCase(ID, "case-3", DisputeCase.IN_TRANSIT, at))
+                .expectEvents(caseChanged("case-3", DisputeCase.IN_TRANSIT, DisputeCase.PICKUP,
+                        DisputeStatus.NEGOTIATING, at));
+    }
+
+    @Test
+    void platformEscalatesADisputeStillNegotiatingWhenItsAutoEscalationPasses() {
+        Instant due = OPENED_AT.plus(Duration.ofDays(15));
+        fixture.given(OPENED, sellerAnswer(SellerAction.REJECT, DisputeStatus.NEGOTIATING))
+                .when(new RecordDeadlineExpired(ID, "expired-9", "d-9", DeadlineType.AUTO_ESCALATION, due, due))
+                .expectEvents(new DeadlineExpired(ID, "expired-9", "d-9", DeadlineType.AUTO_ESCALATION, due, due),
+                        new DisputeEscalated(ID, ORDER, "buyer-17", "seller-3", Party.PLATFORM,
+                                DisputeStatus.UNDER_PLATFORM_REVIEW, due));
+    }
+
+    @Test
+    void anAutoEscalationThatPassesOutsideNegotiationEscalatesNothing() {
+        Instant due = OPENED_AT.plus(Duration.ofDays(15));
+        fixture.given(OPENED, sellerAnswer(SellerAction.REJECT, DisputeStatus.NEGOTIATING),
+                        new DisputeEscalated(ID, ORDER, "buyer-17", "seller-3", Party.BUYER,
+                                DisputeStatus.UNDER_PLATFORM_REVIEW, OPENED_AT.plusSeconds(600)))
+                .when(new RecordDeadlineExpired(ID, "expired-9", "d-9", DeadlineType.AUTO_ESCALATION, due, due))
+                .expectEvents(new DeadlineExpired(ID, "expired-9", "d-9", DeadlineType.AUTO_ESCALATION, due, due));
+    }
+
+    @Test
+    void supersedesASilentSellerRulingWhenTheSellerAnsweredJustAsTheWindowClosed() {
+        fixture.given(OPENED, IN_TRANSIT, SELLER_DEADLINE, SELLER_DEADLINE_PASSED,
+                        sellerAnswer(SellerAction.REJECT, DisputeStatus.NEGOTIATING))
+                .when(silentSellerRuling("ruling-event-1", 3))
+                .expectResultMessagePayload(RulingDecision.SUPERSEDED)
+                .expectEvents(new RulingSuperseded(ID, ORDER, "buyer-17", "seller-3", "ruling-event-1", "ruling-1",
+                        "R1-SELLER-SILENT", 3, 4,
+                        "The dispute changed (version 4) after the version the ruling was based on (3)", APPLIED_AT));
+    }
+
+    @Test
+    void supersedesARulingWhenEvidenceCameAfterItsVersion() {
+        fixture.given(OPENED, sellerAnswer(SellerAction.REJECT, DisputeStatus.NEGOTIATING), escalatedByBuyer(),
+                        rejected())
+                .when(silentSellerRuling("ruling-event-1", 2))
+                .expectResultMessagePayload(RulingDecision.SUPERSEDED);
+    }
+
+    @Test
+    void appliesARulingWhenOnlyMessagesCameAfterItsVersion() {
+        fixture.given(OPENED, sellerAnswer(SellerAction.REJECT, DisputeStatus.NEGOTIATING), escalatedByBuyer(),
+                        new MessagePosted(ID, ORDER, "buyer-17", "seller-3", Party.BUYER, "Any news?",
+                                OPENED_AT.plusSeconds(700)))
+                .when(silentSellerRuling("ruling-event-1", 2))
+                .expectResultMessagePayload(RulingDecision.APPLIED);
     }
 
     @Test
@@ -96,7 +202,7 @@ class DisputeTests {
                                 List.of("The seller did not answer"), List.of("e-1"), "2026-1", 1, DUE, APPLIED_AT),
                         new DisputeResolved(ID, ORDER, "buyer-17", "seller-3", DisputeStatus.RESOLVED,
                                 Outcome.REFUND_BUYER, null, ResponsibleParty.SELLER, ResolvedBy.RULING,
-                                "R1-SELLER-SILENT", APPLIED_AT));
+                                "R1-SELLER-SILENT", List.of("The seller did not answer"), APPLIED_AT));
     }
 
     @Test
@@ -185,6 +291,21 @@ class DisputeTests {
         return new ApplyRuling(ID, eventId, "ruling-1", "R1-SELLER-SILENT", Outcome.REFUND_BUYER,
                 ResponsibleParty.SELLER, List.of("The seller did not answer"), List.of("e-1"), "2026-1",
                 basedOnVersion, DUE, APPLIED_AT);
+    }
+
+    private static SellerResponded sellerAnswer(SellerAction action, DisputeStatus status) {
+        return new SellerResponded(ID, ORDER, "buyer-17", "seller-3", action, null, status, OPENED_AT.plusSeconds(30));
+    }
+
+    private static EvidenceAdded rejected() {
+        return new EvidenceAdded(ID, ORDER, "buyer-17", "seller-3", Party.SELLER, List.of(new Evidence(
+                EvidenceType.COMMUNICATION, "The buyer was told", "doc-1", null, null, null)),
+                OPENED_AT.plusSeconds(30));
+    }
+
+    private static DisputeEscalated escalatedByBuyer() {
+        return new DisputeEscalated(ID, ORDER, "buyer-17", "seller-3", Party.BUYER,
+                DisputeStatus.UNDER_PLATFORM_REVIEW, OPENED_AT.plusSeconds(600));
     }
 
     private static CaseChanged caseChanged(String decisionId, DisputeCase disputeCase, DisputeCase previousCase,

@@ -1,0 +1,11 @@
+package org.disputesuite.dispute.conversation;
+
+/** How much one request may carry (docs/limits.md). */
+final class ConversationLimits {
+
+    static final int MAX_EVIDENCE = 20;
+    static final int MAX_MESSAGE_LENGTH = 4000;
+
+    private ConversationLimits() {
+    }
+}

@@ -1,0 +1,9 @@
+package org.disputesuite.dispute.domain;
+
+import java.time.Instant;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputesuite.dispute.api.Party;
+
+public record Escalate(@TargetAggregateIdentifier String disputeId, Party party, Instant at) {
+}
