@@ -24,8 +24,11 @@ import org.disputesuite.dispute.api.DisputeStatus;
 import org.disputesuite.dispute.api.DisputeTopics;
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.Party;
+import org.disputesuite.dispute.api.Proposal;
+import org.disputesuite.dispute.api.ProposedSolution;
 import org.disputesuite.dispute.api.ResolvedBy;
 import org.disputesuite.dispute.api.ResponsibleParty;
+import org.disputesuite.dispute.api.SellerAction;
 import org.disputesuite.notification.intake.NotificationIntake;
 import org.disputesuite.notification.message.MessageKind;
 import org.disputesuite.notification.message.Notice;
@@ -40,6 +43,7 @@ import org.disputesuite.platform.testing.TestTokens;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.ruling.api.RulingEvent;
 import org.disputesuite.ruling.api.RulingTopics;
+import org.disputesuite.tracking.api.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -130,12 +134,45 @@ class NotificationServiceTests {
         JsonNode buyerResolved = inbox(story.buyerId).get(0);
         assertThat(buyerResolved.get("kind").asString()).isEqualTo("DISPUTE_RESOLVED");
         assertThat(buyerResolved.get("body").asString()).contains("by a platform ruling", "the buyer gets a full refund",
-                "The seller was found responsible");
+                "The seller was found responsible", "\n- The seller did not answer within 5 days");
         assertThat(seller.get(0).get("body").asString()).isEqualTo(buyerResolved.get("body").asString());
 
         assertThat(prometheus()).contains("notifications_sent_total{")
                 .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*kind=\"DISPUTE_OPENED\"")
                 .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*kind=\"DISPUTE_RESOLVED\"");
+    }
+
+    @Test
+    void tellsTheBuyerOfTheSellersProposalAndMessageOnceEachWhenTheirRecordsComeTwice() {
+        Story story = new Story();
+        String proposalId = UUID.randomUUID().toString();
+        String messageId = UUID.randomUUID().toString();
+        Proposal partialRefund = new Proposal(ProposedSolution.PARTIAL_REFUND, new Money("12.50", "USD"));
+        send(story.sellerProposed(proposalId, partialRefund));
+        send(story.wrote(messageId, Party.SELLER, "Half the price back, and keep the parcel if it comes."));
+        send(story.sellerProposed(proposalId, partialRefund));
+        send(story.wrote(messageId, Party.SELLER, "Half the price back, and keep the parcel if it comes."));
+        send(story.wrote(UUID.randomUUID().toString(), Party.BUYER, "Deal?"));
+
+        // The buyer's message follows the repeats on the order's partition: once the seller has it, all were read.
+        await().atMost(WAIT).until(() -> inbox(story.sellerId).size() == 1);
+        List<JsonNode> buyer = inbox(story.buyerId);
+        assertThat(buyer).extracting(message -> message.get("kind").asString())
+                .containsExactly("MESSAGE_POSTED", "PROPOSAL_MADE");
+        assertThat(buyer.get(0).get("body").asString())
+                .isEqualTo("The seller wrote in dispute " + story.disputeId + " on order " + story.orderId + ":\n\n"
+                        + "Half the price back, and keep the parcel if it comes.");
+        assertThat(buyer.get(1).get("subject").asString())
+                .isEqualTo("The seller proposes a solution for order " + story.orderId);
+        assertThat(buyer.get(1).get("body").asString()).contains("proposes a partial refund of $12.50");
+        assertThat(buyer).allSatisfy(message -> {
+            assertThat(message.get("orderId").asString()).isEqualTo(story.orderId);
+            assertThat(message.get("disputeId").asString()).isEqualTo(story.disputeId);
+        });
+        assertThat(inbox(story.sellerId).get(0).get("body").asString()).startsWith("The buyer wrote").endsWith("Deal?");
+        assertThat(prometheus())
+                .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*kind=\"PROPOSAL_MADE\"")
+                .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*kind=\"MESSAGE_POSTED\"");
     }
 
     @Test
@@ -441,7 +478,22 @@ class NotificationServiceTests {
         DisputeEvent resolved(String buyer) {
             return new DisputeEvent.DisputeResolved(disputeId, orderId, buyer, sellerId, 4, DUE_AT,
                     DisputeStatus.RESOLVED, Outcome.REFUND_BUYER, null, ResponsibleParty.SELLER, ResolvedBy.RULING,
-                    "R1-SELLER-SILENT");
+                    "R1-SELLER-SILENT", List.of("The seller did not answer within 5 days"));
+        }
+
+        ProducerRecord<String, String> sellerProposed(String eventId, Proposal proposal) {
+            return disputeEvent(eventId, new DisputeEvent.SellerResponded(disputeId, orderId, buyerId, sellerId, 2,
+                    OPENED_AT.plusSeconds(60), SellerAction.PROPOSE, proposal, DisputeStatus.NEGOTIATING));
+        }
+
+        ProducerRecord<String, String> wrote(String eventId, Party from, String text) {
+            return disputeEvent(eventId, new DisputeEvent.MessagePosted(disputeId, orderId, buyerId, sellerId, 3,
+                    OPENED_AT.plusSeconds(120), from, text));
+        }
+
+        private ProducerRecord<String, String> disputeEvent(String eventId, DisputeEvent event) {
+            return DISPUTE_EVENTS.encode(eventId, event.occurredAt(), orderId, disputeId, event)
+                    .toRecord(DisputeTopics.EVENTS);
         }
     }
 }

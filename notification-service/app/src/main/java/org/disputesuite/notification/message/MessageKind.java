@@ -6,5 +6,10 @@ package org.disputesuite.notification.message;
  */
 public enum MessageKind {
     DISPUTE_OPENED,
+    SELLER_RESPONDED,
+    PROPOSAL_MADE,
+    PROPOSAL_ANSWERED,
+    DISPUTE_ESCALATED,
+    MESSAGE_POSTED,
     DISPUTE_RESOLVED
 }

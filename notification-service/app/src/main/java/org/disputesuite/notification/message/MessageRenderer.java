@@ -99,6 +99,11 @@ public final class MessageRenderer {
             if (value instanceof Money money) {
                 return money(money);
             }
+            if (value instanceof List<?> items) {
+                StringBuilder lines = new StringBuilder();
+                items.forEach(item -> lines.append("\n- ").append(format(item, depth)));
+                return lines.toString();
+            }
             if (value instanceof Phrase phrase) {
                 if (depth >= MAX_PHRASE_DEPTH) {
                     throw new IllegalStateException("Phrases nest too deep at " + phrase.key());

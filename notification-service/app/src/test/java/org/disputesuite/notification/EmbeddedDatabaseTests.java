@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The schema and the SQL of the stores also run on the embedded default, H2 in PostgreSQL mode. */
-class EmbeddedDatabaseTest {
+class EmbeddedDatabaseTests {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 

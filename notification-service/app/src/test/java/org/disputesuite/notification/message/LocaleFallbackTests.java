@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-class LocaleFallbackTest {
+class LocaleFallbackTests {
 
     @Test
     void triesTheRegionThenTheLanguageThenEnglish() {

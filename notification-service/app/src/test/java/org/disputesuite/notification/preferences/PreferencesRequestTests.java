@@ -13,7 +13,7 @@ import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.platform.web.FieldProblem;
 import org.junit.jupiter.api.Test;
 
-class PreferencesRequestTest {
+class PreferencesRequestTests {
 
     @Test
     void acceptsWhatTheApiShows() {
