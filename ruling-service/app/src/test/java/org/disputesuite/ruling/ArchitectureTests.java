@@ -14,12 +14,28 @@ class ArchitectureTests {
             .importPackages("org.disputesuite.ruling");
 
     @Test
+    void deciderAndPolicyKnowNothingOfKafkaOrSpring() {
+        noClasses().that().resideInAnyPackage("..ruling.decider..", "..ruling.policy..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework..")
+                .check(CLASSES);
+    }
+
+    @Test
     void policyIsPlainJava() {
         noClasses().that().resideInAPackage("..ruling.policy..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
                         "jakarta..", "tools.jackson..", "org.disputesuite.platform..",
-                        "org.disputesuite.ruling.topology..", "org.disputesuite.ruling.query..",
-                        "org.disputesuite.ruling.config..")
+                        "org.disputesuite.ruling.decider..", "org.disputesuite.ruling.topology..",
+                        "org.disputesuite.ruling.query..", "org.disputesuite.ruling.config..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void deciderKnowsNothingOfHowItIsRun() {
+        noClasses().that().resideInAPackage("..ruling.decider..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "tools.jackson..",
+                        "org.disputesuite.platform..", "org.disputesuite.ruling.topology..",
+                        "org.disputesuite.ruling.query..", "org.disputesuite.ruling.config..")
                 .check(CLASSES);
     }
 

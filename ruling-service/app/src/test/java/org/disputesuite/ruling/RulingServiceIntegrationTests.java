@@ -27,12 +27,14 @@ import org.disputesuite.dispute.api.DisputeEvent;
 import org.disputesuite.dispute.api.DisputeEvent.DisputeOpened;
 import org.disputesuite.dispute.api.DisputeEvent.RulingApplied;
 import org.disputesuite.dispute.api.DisputeReason;
+import org.disputesuite.dispute.api.DisputeStatus;
 import org.disputesuite.dispute.api.DisputeTopics;
 import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.platform.events.EventEnvelope;
 import org.disputesuite.platform.testing.TestKafka;
 import org.disputesuite.platform.testing.TestTokens;
+import org.disputesuite.ruling.api.PolicySettings;
 import org.disputesuite.ruling.api.RulingEvent;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineExpired;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineScheduled;
@@ -120,7 +122,8 @@ class RulingServiceIntegrationTests {
             assertThat(body.get("outcome").asString()).isEqualTo("REFUND_BUYER");
             assertThat(body.get("responsibleParty").asString()).isEqualTo("SELLER");
             assertThat(body.get("reasons")).hasSize(3);
-            assertThat(body.get("policyVersion").asString()).isEqualTo("2026-11");
+            assertThat(body.get("policyVersion").asString())
+                    .isEqualTo(PolicySettings.defaults().withSellerResponseWindow(WINDOW).version());
             assertThat(body.get("basedOnVersion").asLong()).isEqualTo(1);
             assertThat(body.get("issuedAt").asString()).isNotBlank();
             assertThat(get(app, path, TestTokens.bearer(SELLER, "SELLER")).statusCode()).isEqualTo(200);
@@ -206,7 +209,8 @@ class RulingServiceIntegrationTests {
 
     private static DisputeOpened opened(String orderId, String disputeId, Instant openedAt) {
         return new DisputeOpened(disputeId, orderId, BUYER, SELLER, 1, openedAt, DisputeReason.NOT_RECEIVED,
-                RequestedSolution.REFUND, "Nothing arrived", new Money("23.90", "USD"), openedAt.minusSeconds(86_400));
+                RequestedSolution.REFUND, "Nothing arrived", new Money("23.90", "USD"), openedAt.minusSeconds(86_400),
+                null, DisputeStatus.AWAITING_SELLER_RESPONSE);
     }
 
     private static RulingApplied applied(RulingIssued ruling) {

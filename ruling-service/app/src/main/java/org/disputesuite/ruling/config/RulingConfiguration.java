@@ -13,23 +13,26 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.disputesuite.platform.kafka.KafkaTopicSettings;
 import org.disputesuite.platform.kafka.StaticMembership;
 import org.disputesuite.platform.kafka.TopicDeclarations;
-import org.disputesuite.ruling.policy.PolicySettings;
+import org.disputesuite.ruling.api.PolicySettings;
 import org.disputesuite.ruling.topology.RulingMetrics;
 import org.disputesuite.ruling.topology.RulingTopology;
 import org.disputesuite.ruling.topology.TopologySettings;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /** Wires the policy settings, the topology and its runner, the topics it needs, and its health and metrics. */
 @Configuration(proxyBeanMethods = false)
 class RulingConfiguration {
 
+    /** {@code suite.policy.*}; a window that is not valid stops start-up with the setting named. */
     @Bean
-    PolicySettings policySettings(PolicyProperties properties) {
-        return properties.toSettings();
+    PolicySettings policySettings(Environment environment) {
+        return Binder.get(environment).bindOrCreate("suite.policy", PolicySettings.class);
     }
 
     @Bean

@@ -1,18 +1,19 @@
 package org.disputesuite.ruling.policy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.disputesuite.dispute.api.Outcome;
+import org.disputesuite.dispute.api.CaseChoice;
 import org.disputesuite.dispute.api.ResponsibleParty;
+import org.disputesuite.ruling.api.DeadlineType;
+import org.disputesuite.ruling.api.PolicySettings;
 
 /**
  * R1-SELLER-SILENT (docs/policy.md, in transit and delivered): the moment the seller response window
  * passes without an answer, the seller is responsible and the buyer gets what they asked for.
  */
-public final class SellerSilentRule {
+public final class SellerSilentRule implements Rule {
 
     private final PolicySettings settings;
 
@@ -20,48 +21,26 @@ public final class SellerSilentRule {
         this.settings = settings;
     }
 
+    @Override
+    public RuleId id() {
+        return RuleId.R1_SELLER_SILENT;
+    }
+
+    @Override
     public Optional<Ruling> decide(RulingFacts facts, Instant now) {
-        if (facts.closed() || facts.sellerAnswered() || facts.sellerResponseDueAt() == null
-                || !CaseChoice.sellerWindowRuns(facts.disputeCase())
-                || !DeadlineWindows.isDue(facts.sellerResponseDueAt(), now)) {
+        if (!CaseChoice.sellerWindowRuns(facts.disputeCase())) {
             return Optional.empty();
         }
-        Outcome outcome = Outcomes.whenSellerResponsible(facts.requestedSolution());
-        List<String> reasons = List.of(
-                "The seller did not answer the dispute within the seller response window of "
-                        + inWords(settings.sellerResponseWindow()) + "; that deadline passed at "
-                        + facts.sellerResponseDueAt() + ".",
-                trackingReason(facts),
-                "A seller who does not answer in time is responsible; the buyer asked for "
-                        + facts.requestedSolution() + ", so the outcome is " + outcome + ".");
-        return Optional.of(new Ruling(RuleId.R1_SELLER_SILENT, outcome, ResponsibleParty.SELLER, reasons,
-                facts.factEventIds(), settings.version(), facts.basedOnVersion()));
-    }
-
-    private static String trackingReason(RulingFacts facts) {
-        if (facts.trackingStatus() == null) {
-            return "The carrier has reported no tracking for this order (case " + facts.disputeCase() + ").";
-        }
-        return "The latest tracking status is " + facts.trackingStatus() + ", reported by the carrier at "
-                + facts.trackingAt() + " (case " + facts.disputeCase() + ").";
-    }
-
-    /** A window as people say it: "5 days", "10 seconds", "1 day 12 hours". */
-    static String inWords(Duration duration) {
-        long seconds = duration.getSeconds();
-        long[] sizes = {86_400, 3_600, 60, 1};
-        String[] names = {"day", "hour", "minute", "second"};
-        StringBuilder words = new StringBuilder();
-        for (int i = 0; i < sizes.length; i++) {
-            long count = seconds / sizes[i];
-            seconds %= sizes[i];
-            if (count > 0) {
-                if (words.length() > 0) {
-                    words.append(' ');
-                }
-                words.append(count).append(' ').append(names[i]).append(count == 1 ? "" : "s");
-            }
-        }
-        return words.length() == 0 ? duration.toString() : words.toString();
+        return facts.expired(DeadlineType.SELLER_RESPONSE)
+                .filter(deadline -> !deadline.acted())
+                .map(passed -> new Ruling(id(), facts.requestedSolution().outcome(), ResponsibleParty.SELLER,
+                        List.of("The seller did not answer the dispute within the seller response window of "
+                                        + Reasons.inWords(settings.sellerResponseWindow()) + "; that deadline passed at "
+                                        + passed.dueAt() + ".",
+                                Reasons.tracking(facts),
+                                "A seller who does not answer in time is responsible; the buyer asked for "
+                                        + facts.requestedSolution() + ", so the outcome is "
+                                        + facts.requestedSolution().outcome() + "."),
+                        facts.restingOn(passed.expiredEventId()), settings.version(), facts.basedOnVersion()));
     }
 }

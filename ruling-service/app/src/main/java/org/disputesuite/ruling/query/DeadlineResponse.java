@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.disputesuite.dispute.api.Party;
 import org.disputesuite.ruling.api.DeadlineType;
-import org.disputesuite.ruling.topology.DeadlineEntry;
+import org.disputesuite.ruling.decider.DeadlineEntry;
 
 /** One open deadline in the operators' list. */
 record DeadlineResponse(String disputeId, String orderId, DeadlineType type, Party party, Instant dueAt) {

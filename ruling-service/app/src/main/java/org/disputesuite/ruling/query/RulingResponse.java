@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.ResponsibleParty;
-import org.disputesuite.ruling.topology.AppliedRuling;
+import org.disputesuite.ruling.decider.AppliedRuling;
 
 /** The ruling that took effect on a dispute, as docs/api.md shows it. */
 record RulingResponse(String disputeId, String rulingId, String ruleId, Outcome outcome,

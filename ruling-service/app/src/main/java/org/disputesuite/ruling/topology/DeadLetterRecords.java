@@ -8,6 +8,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Record;
 import org.disputesuite.platform.events.EventCodec;
+import org.disputesuite.ruling.decider.DeadlineEntry;
 
 /**
  * A record that cannot be processed goes to {@code <topic>.<application id>.dlt}, unchanged, with

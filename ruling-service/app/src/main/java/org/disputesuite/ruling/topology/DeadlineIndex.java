@@ -8,6 +8,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.disputesuite.ruling.decider.DeadlineEntry;
 
 /**
  * The open deadlines ordered by due time. Keys start with the due time in epoch milliseconds,

@@ -8,8 +8,12 @@ import org.apache.kafka.streams.processor.TopicNameExtractor;
 import org.apache.kafka.streams.state.Stores;
 import org.disputesuite.dispute.api.DisputeTopics;
 import org.disputesuite.platform.kafka.DeadLetters;
+import org.disputesuite.ruling.api.PolicySettings;
 import org.disputesuite.ruling.api.RulingTopics;
-import org.disputesuite.ruling.policy.PolicySettings;
+import org.disputesuite.ruling.decider.AppliedRuling;
+import org.disputesuite.ruling.decider.DeadlineEntry;
+import org.disputesuite.ruling.decider.OrderDecider;
+import org.disputesuite.ruling.decider.OrderState;
 import org.disputesuite.tracking.api.TrackingTopics;
 
 /**

@@ -1,5 +1,9 @@
 package org.disputesuite.ruling.topology;
 
+import org.disputesuite.ruling.decider.AppliedRuling;
+import org.disputesuite.ruling.decider.DeadlineEntry;
+import org.disputesuite.ruling.decider.OrderState;
+
 /** The state stores of the topology, also read by the HTTP queries. */
 public final class StoreNames {
 

@@ -1,48 +1,44 @@
 package org.disputesuite.ruling.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 
-import org.disputesuite.dispute.api.Outcome;
-import org.disputesuite.dispute.api.RequestedSolution;
+import org.disputesuite.ruling.api.PolicySettings;
 import org.junit.jupiter.api.Test;
 
 class DeadlineWindowsTests {
 
     private static final Instant OPENED = Instant.parse("2026-11-21T10:00:00Z");
 
+    private final DeadlineWindows defaults = new DeadlineWindows(PolicySettings.defaults());
+
     @Test
     void givesSellerFiveDaysByDefault() {
-        assertThat(new DeadlineWindows(PolicySettings.defaults("v")).sellerResponseDue(OPENED))
-                .isEqualTo(Instant.parse("2026-11-26T10:00:00Z"));
+        assertThat(defaults.sellerResponseDue(OPENED)).isEqualTo(Instant.parse("2026-11-26T10:00:00Z"));
     }
 
     @Test
     void takesTheConfiguredSellerWindow() {
-        PolicySettings seconds = PolicySettings.defaults("v").withSellerResponseWindow(Duration.ofSeconds(10));
+        PolicySettings seconds = PolicySettings.defaults().withSellerResponseWindow(Duration.ofSeconds(10));
 
         assertThat(new DeadlineWindows(seconds).sellerResponseDue(OPENED)).isEqualTo(OPENED.plusSeconds(10));
     }
 
     @Test
-    void isDueFromItsTimeOn() {
-        assertThat(DeadlineWindows.isDue(OPENED, OPENED.minusMillis(1))).isFalse();
-        assertThat(DeadlineWindows.isDue(OPENED, OPENED)).isTrue();
-        assertThat(DeadlineWindows.isDue(OPENED, OPENED.plusSeconds(1))).isTrue();
+    void escalatesANegotiationFifteenDaysAfterOpening() {
+        assertThat(defaults.autoEscalationDue(OPENED)).isEqualTo(Instant.parse("2026-12-06T10:00:00Z"));
     }
 
     @Test
-    void refusesAnEmptySellerWindow() {
-        assertThatThrownBy(() -> PolicySettings.defaults("v").withSellerResponseWindow(Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
+    void waitsForACustomerDelayAtMostThirtyDaysAfterOpening() {
+        Instant longest = OPENED.plus(Duration.ofDays(30));
 
-    @Test
-    void givesBuyerWhatTheyAskedForWhenSellerIsResponsible() {
-        assertThat(Outcomes.whenSellerResponsible(RequestedSolution.REFUND)).isEqualTo(Outcome.REFUND_BUYER);
-        assertThat(Outcomes.whenSellerResponsible(RequestedSolution.RESEND)).isEqualTo(Outcome.RESEND);
+        assertThat(defaults.customerDelayDue(OPENED, OPENED.plus(Duration.ofDays(10))))
+                .isEqualTo(OPENED.plus(Duration.ofDays(10)));
+        assertThat(defaults.customerDelayDue(OPENED, longest)).isEqualTo(longest);
+        assertThat(defaults.customerDelayDue(OPENED, longest.plusSeconds(1))).isEqualTo(longest);
+        assertThat(defaults.customerDelayDue(OPENED, null)).isEqualTo(longest);
     }
 }

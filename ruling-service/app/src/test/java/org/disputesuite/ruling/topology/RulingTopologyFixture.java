@@ -22,22 +22,31 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.disputesuite.dispute.api.DisputeEvent;
+import org.disputesuite.dispute.api.DisputeEvent.DisputeEscalated;
 import org.disputesuite.dispute.api.DisputeEvent.DisputeOpened;
 import org.disputesuite.dispute.api.DisputeEvent.DisputeResolved;
 import org.disputesuite.dispute.api.DisputeEvent.RulingApplied;
 import org.disputesuite.dispute.api.DisputeEvent.RulingSuperseded;
+import org.disputesuite.dispute.api.DisputeEvent.SellerResponded;
 import org.disputesuite.dispute.api.DisputeReason;
 import org.disputesuite.dispute.api.DisputeStatus;
 import org.disputesuite.dispute.api.DisputeTopics;
+import org.disputesuite.dispute.api.Party;
+import org.disputesuite.dispute.api.Proposal;
+import org.disputesuite.dispute.api.ProposedSolution;
 import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.dispute.api.ResolvedBy;
+import org.disputesuite.dispute.api.SellerAction;
 import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.platform.events.EventEnvelope;
 import org.disputesuite.platform.kafka.DeadLetters;
+import org.disputesuite.ruling.api.PolicySettings;
 import org.disputesuite.ruling.api.RulingEvent;
 import org.disputesuite.ruling.api.RulingEvent.RulingIssued;
 import org.disputesuite.ruling.api.RulingTopics;
-import org.disputesuite.ruling.policy.PolicySettings;
+import org.disputesuite.ruling.decider.AppliedRuling;
+import org.disputesuite.ruling.decider.DeadlineEntry;
+import org.disputesuite.ruling.decider.OrderState;
 import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingEvent;
@@ -50,7 +59,7 @@ final class RulingTopologyFixture implements AutoCloseable {
 
     static final String APPLICATION_ID = "ruling-service";
     static final Instant START = Instant.parse("2026-11-21T10:00:00Z");
-    static final PolicySettings POLICY = PolicySettings.defaults("2026-11");
+    static final PolicySettings POLICY = PolicySettings.defaults();
     static final String BUYER = "buyer-17";
     static final String SELLER = "seller-3";
     static final TopologySettings SETTINGS = new TopologySettings(APPLICATION_ID, Duration.ofSeconds(1));
@@ -83,7 +92,7 @@ final class RulingTopologyFixture implements AutoCloseable {
 
     static DisputeOpened opened(String orderId, String disputeId, Instant openedAt, RequestedSolution solution) {
         return new DisputeOpened(disputeId, orderId, BUYER, SELLER, 1, openedAt, DisputeReason.NOT_RECEIVED, solution,
-                "Nothing arrived", new Money("23.90", "USD"), openedAt.minus(Duration.ofDays(1)));
+                "Nothing arrived", new Money("23.90", "USD"), openedAt.minus(Duration.ofDays(1)), null, null);
     }
 
     static ShipmentRegistered registered(String orderId) {
@@ -112,7 +121,17 @@ final class RulingTopologyFixture implements AutoCloseable {
 
     static DisputeResolved resolved(String orderId, String disputeId, long version, Instant at) {
         return new DisputeResolved(disputeId, orderId, BUYER, SELLER, version, at, DisputeStatus.RESOLVED, null, null,
-                null, ResolvedBy.AGREEMENT, null);
+                null, ResolvedBy.AGREEMENT, null, null);
+    }
+
+    static SellerResponded proposed(String orderId, String disputeId, long version, Instant at) {
+        return new SellerResponded(disputeId, orderId, BUYER, SELLER, version, at, SellerAction.PROPOSE,
+                new Proposal(ProposedSolution.PARTIAL_REFUND, new Money("10.00", "USD")), DisputeStatus.NEGOTIATING);
+    }
+
+    static DisputeEscalated escalated(String orderId, String disputeId, long version, Instant at, Party by) {
+        return new DisputeEscalated(disputeId, orderId, BUYER, SELLER, version, at, by,
+                DisputeStatus.UNDER_PLATFORM_REVIEW);
     }
 
     /** Pipes a dispute event under a new id and returns the id. */

@@ -5,8 +5,10 @@ import static org.disputesuite.ruling.topology.RulingTopologyFixture.BUYER;
 import static org.disputesuite.ruling.topology.RulingTopologyFixture.SELLER;
 import static org.disputesuite.ruling.topology.RulingTopologyFixture.START;
 import static org.disputesuite.ruling.topology.RulingTopologyFixture.applied;
+import static org.disputesuite.ruling.topology.RulingTopologyFixture.escalated;
 import static org.disputesuite.ruling.topology.RulingTopologyFixture.headers;
 import static org.disputesuite.ruling.topology.RulingTopologyFixture.opened;
+import static org.disputesuite.ruling.topology.RulingTopologyFixture.proposed;
 import static org.disputesuite.ruling.topology.RulingTopologyFixture.registered;
 import static org.disputesuite.ruling.topology.RulingTopologyFixture.resolved;
 import static org.disputesuite.ruling.topology.RulingTopologyFixture.superseded;
@@ -33,6 +35,10 @@ import org.disputesuite.ruling.api.RulingEvent.DeadlineExpired;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineScheduled;
 import org.disputesuite.ruling.api.RulingEvent.RulingIssued;
 import org.disputesuite.ruling.api.RulingTopics;
+import org.disputesuite.ruling.decider.AppliedRuling;
+import org.disputesuite.ruling.decider.DeadlineEntry;
+import org.disputesuite.ruling.decider.DisputeFacts;
+import org.disputesuite.ruling.decider.OrderState;
 import org.disputesuite.ruling.topology.RulingTopologyFixture.Published;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -89,7 +95,7 @@ class RulingTopologyTests {
         assertThat(ruling.ruleId()).isEqualTo("R1-SELLER-SILENT");
         assertThat(ruling.outcome()).isEqualTo(Outcome.REFUND_BUYER);
         assertThat(ruling.responsibleParty()).isEqualTo(ResponsibleParty.SELLER);
-        assertThat(ruling.policyVersion()).isEqualTo("2026-11");
+        assertThat(ruling.policyVersion()).isEqualTo(RulingTopologyFixture.POLICY.version());
         assertThat(ruling.basedOnVersion()).isEqualTo(1);
         assertThat(ruling.buyerId()).isEqualTo(BUYER);
         assertThat(ruling.sellerId()).isEqualTo(SELLER);
@@ -103,6 +109,44 @@ class RulingTopologyTests {
 
         fixture.advance(WINDOW);
         assertThat(fixture.published()).isEmpty();
+    }
+
+    @Test
+    void drivesAutoEscalationToARulingThroughTheTopology() {
+        Duration autoEscalation = RulingTopologyFixture.POLICY.autoEscalationAfter();
+        String trackingId = fixture.pipe(tracked("ORD-E", ShipmentStatus.IN_TRANSIT, START.minus(Duration.ofDays(2))));
+        String openedId = fixture.pipe(opened("ORD-E", "D-E", START, RequestedSolution.REFUND));
+        fixture.published();
+
+        String proposedId = fixture.pipe(proposed("ORD-E", "D-E", 2, START.plus(Duration.ofDays(1))));
+        List<Published> onProposal = fixture.published();
+        assertThat(onProposal).extracting(p -> p.envelope().type())
+                .containsExactly(DeadlineCancelled.TYPE, DeadlineScheduled.TYPE);
+        DeadlineScheduled escalation = onProposal.get(1).as(DeadlineScheduled.class);
+        assertThat(escalation.type()).isEqualTo(DeadlineType.AUTO_ESCALATION);
+        assertThat(escalation.party()).isEqualTo(Party.PLATFORM);
+        assertThat(escalation.dueAt()).isEqualTo(START.plus(autoEscalation));
+        assertThat(escalation.causeEventId()).isEqualTo(proposedId);
+
+        fixture.advance(autoEscalation.plusSeconds(1));
+        List<Published> onExpiry = fixture.published();
+        assertThat(onExpiry).extracting(p -> p.envelope().type()).containsExactly(DeadlineExpired.TYPE);
+        assertThat(onExpiry.get(0).as(DeadlineExpired.class).type()).isEqualTo(DeadlineType.AUTO_ESCALATION);
+        assertThat(fixture.openDeadlineCount()).isZero();
+
+        Instant escalatedAt = START.plus(autoEscalation).plusSeconds(2);
+        String escalatedId = fixture.pipe(escalated("ORD-E", "D-E", 3, escalatedAt, Party.PLATFORM));
+        List<Published> onEscalation = fixture.published();
+        assertThat(onEscalation).extracting(p -> p.envelope().type()).containsExactly(RulingIssued.TYPE);
+        RulingIssued ruling = onEscalation.get(0).as(RulingIssued.class);
+        assertThat(ruling.ruleId()).isEqualTo("R1-UNPROVEN");
+        assertThat(ruling.outcome()).isEqualTo(Outcome.REFUND_BUYER);
+        assertThat(ruling.responsibleParty()).isEqualTo(ResponsibleParty.SELLER);
+        assertThat(ruling.basedOnVersion()).isEqualTo(3);
+        assertThat(ruling.factEventIds()).containsExactly(openedId, trackingId, escalatedId);
+        assertThat(String.join(" ", ruling.reasons())).contains("platform", escalatedAt.toString());
+        assertThat(fixture.metrics.rulings).containsExactly("R1-UNPROVEN");
+        assertThat(fixture.orderStore().get("ORD-E").dispute().escalation().by()).isEqualTo(Party.PLATFORM);
     }
 
     @Test
@@ -264,8 +308,8 @@ class RulingTopologyTests {
     }
 
     @Test
-    void ignoresEventTypesItDoesNotUse() {
-        fixture.pipeRawDispute("ORD-11", "{\"whatever\":true}", headers("ce-message", "dispute.message-posted.v1"));
+    void ignoresEventTypesItDoesNotKnow() {
+        fixture.pipeRawDispute("ORD-11", "{\"whatever\":true}", headers("ce-future", "dispute.something-new.v1"));
 
         assertThat(fixture.published()).isEmpty();
         assertThat(fixture.deadLetters(DisputeTopics.EVENTS)).isEmpty();
@@ -317,8 +361,12 @@ class RulingTopologyTests {
         fixture.pipe(opened("ORD-14", "D-14", START, RequestedSolution.REFUND));
         DeadlineScheduled scheduled = fixture.published().get(1).as(DeadlineScheduled.class);
         OrderState state = fixture.orderStore().get("ORD-13");
-        DisputeFacts undecidable = state.dispute().toBuilder().requestedSolution(null).build();
-        fixture.orderStore().put("ORD-13", state.withDispute(undecidable));
+        DisputeFacts known = state.dispute();
+        DisputeFacts undecidable = new DisputeFacts(known.disputeId(), known.buyerId(), known.sellerId(), null,
+                known.openedAt(), known.openedEventId(), known.status(), known.highestVersion(), known.disputeCase(),
+                known.deadlines(), known.actedOn(), known.evidence(), known.escalation(), known.supersededEventId(),
+                known.pendingRulingId(), known.appliedRulingId());
+        fixture.orderStore().put("ORD-13", new OrderState(state.shipment(), undecidable, state.recentEventIds()));
 
         fixture.advance(WINDOW.plusSeconds(1));
 

@@ -1,7 +1,11 @@
-package org.disputesuite.ruling.topology;
+package org.disputesuite.ruling.decider;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.disputesuite.ruling.policy.RulingFacts;
 
 /**
  * Everything the platform keeps per order: the shipment's tracking facts, its dispute, and the ids
@@ -16,11 +20,11 @@ public record OrderState(ShipmentFacts shipment, DisputeFacts dispute, List<Stri
         recentEventIds = recentEventIds == null ? List.of() : List.copyOf(recentEventIds);
     }
 
-    static OrderState empty() {
+    public static OrderState empty() {
         return new OrderState(ShipmentFacts.none(), null, List.of());
     }
 
-    boolean hasProcessed(String eventId) {
+    public boolean hasProcessed(String eventId) {
         return recentEventIds.contains(eventId);
     }
 
@@ -39,5 +43,15 @@ public record OrderState(ShipmentFacts shipment, DisputeFacts dispute, List<Stri
 
     OrderState withDispute(DisputeFacts facts) {
         return new OrderState(shipment, facts, recentEventIds);
+    }
+
+    /** The facts the rules judge the order's dispute on. */
+    RulingFacts rulingFacts() {
+        List<String> factEventIds = Stream.of(dispute.openedEventId(), shipment.factEventId(),
+                dispute.supersededEventId()).filter(Objects::nonNull).toList();
+        return new RulingFacts(dispute.disputeId(), dispute.requestedSolution(), dispute.disputeCase(),
+                dispute.status(), dispute.openedAt(), dispute.deadlines(), dispute.evidence(), shipment.status(),
+                shipment.lastEventAt(), shipment.addressCheck(), shipment.destination(), dispute.escalation(),
+                factEventIds, dispute.highestVersion());
     }
 }

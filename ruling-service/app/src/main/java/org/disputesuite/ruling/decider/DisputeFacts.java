@@ -1,33 +1,44 @@
-package org.disputesuite.ruling.topology;
+package org.disputesuite.ruling.decider;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.disputesuite.dispute.api.DisputeCase;
 import org.disputesuite.dispute.api.DisputeStatus;
 import org.disputesuite.dispute.api.RequestedSolution;
+import org.disputesuite.ruling.api.DeadlineType;
+import org.disputesuite.ruling.policy.Deadline;
+import org.disputesuite.ruling.policy.Escalation;
+import org.disputesuite.ruling.policy.FiledEvidence;
 
 /**
  * What the platform knows about the dispute on an order. Changes go through {@link #toBuilder()},
  * so each one names only the facts it changes.
  *
- * @param highestVersion               the highest dispute version (aggregate sequence number) seen
- * @param sellerResponseDueAt          the end of the seller's current response window, null when none runs
- * @param sellerDeadlineExpiredEventId the id of the deadline-expired event of the seller's current window
- * @param supersededEventId            the id of the latest dispute.ruling-superseded.v1 record
- * @param pendingRulingId              a ruling issued and neither applied nor superseded yet
- * @param appliedRulingId              the ruling that took effect
+ * @param status            the dispute's status after the latest event that carried one
+ * @param highestVersion    the highest dispute version (aggregate sequence number) seen
+ * @param deadlines         the open and expired deadlines, in the order they were scheduled
+ * @param actedOn           the deadline types whose party did what was asked, remembered after the
+ *                          deadline itself left (no fresh seller window for a seller who answered)
+ * @param evidence          the evidence filed, in the order it was filed
+ * @param escalation        who handed the dispute to platform review, null while nobody did
+ * @param supersededEventId the id of the latest dispute.ruling-superseded.v1 record
+ * @param pendingRulingId   a ruling issued and neither applied nor superseded yet
+ * @param appliedRulingId   the ruling that took effect
  */
 public record DisputeFacts(String disputeId, String buyerId, String sellerId, RequestedSolution requestedSolution,
                            Instant openedAt, String openedEventId, DisputeStatus status, long highestVersion,
-                           DisputeCase disputeCase, boolean sellerAnswered, List<OpenDeadline> openDeadlines,
-                           Instant sellerResponseDueAt, String sellerDeadlineExpiredEventId,
-                           String supersededEventId, String pendingRulingId, String appliedRulingId) {
+                           DisputeCase disputeCase, List<Deadline> deadlines, List<DeadlineType> actedOn,
+                           List<FiledEvidence> evidence, Escalation escalation, String supersededEventId,
+                           String pendingRulingId, String appliedRulingId) {
 
     public DisputeFacts {
-        openDeadlines = openDeadlines == null ? List.of() : List.copyOf(openDeadlines);
+        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
+        actedOn = actedOn == null ? List.of() : List.copyOf(actedOn);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     static Builder builder() {
@@ -42,6 +53,23 @@ public record DisputeFacts(String disputeId, String buyerId, String sellerId, Re
         return status != null && status.isClosed();
     }
 
+    List<Deadline> openDeadlines() {
+        return deadlines.stream().filter(Deadline::open).toList();
+    }
+
+    Optional<Deadline> openDeadline(String deadlineId) {
+        return openDeadlines().stream().filter(deadline -> deadline.deadlineId().equals(deadlineId)).findFirst();
+    }
+
+    /** Whether a deadline of this type that {@code which} accepts is among the facts. */
+    boolean hasDeadline(DeadlineType type, Predicate<Deadline> which) {
+        return deadlines.stream().anyMatch(deadline -> deadline.type() == type && which.test(deadline));
+    }
+
+    boolean hasActed(DeadlineType type) {
+        return actedOn.contains(type);
+    }
+
     DisputeFacts seen(long version) {
         return toBuilder().highestVersion(Math.max(highestVersion, version)).build();
     }
@@ -54,28 +82,45 @@ public record DisputeFacts(String disputeId, String buyerId, String sellerId, Re
         return toBuilder().disputeCase(newCase).build();
     }
 
-    DisputeFacts withDeadline(OpenDeadline deadline) {
-        List<OpenDeadline> deadlines = new ArrayList<>(openDeadlines);
-        deadlines.add(deadline);
-        return toBuilder().openDeadlines(deadlines).build();
+    DisputeFacts withDeadline(Deadline deadline) {
+        List<Deadline> changed = new ArrayList<>(deadlines);
+        changed.add(deadline);
+        return toBuilder().deadlines(changed).build();
     }
 
-    DisputeFacts withoutDeadlines(Predicate<OpenDeadline> which) {
-        List<OpenDeadline> deadlines = new ArrayList<>(openDeadlines);
-        deadlines.removeIf(which);
-        return toBuilder().openDeadlines(deadlines).build();
+    DisputeFacts withoutDeadlines(Predicate<Deadline> which) {
+        List<Deadline> changed = new ArrayList<>(deadlines);
+        changed.removeIf(which);
+        return toBuilder().deadlines(changed).build();
     }
 
-    /**
-     * The seller's response window now ends at {@code dueAt} (null: no window runs). The expiry of
-     * an earlier window is forgotten with it: a ruling must rest on the expiry of the current one.
-     */
-    DisputeFacts withSellerWindow(Instant dueAt) {
-        return toBuilder().sellerResponseDueAt(dueAt).sellerDeadlineExpiredEventId(null).build();
+    DisputeFacts withDeadlineExpired(String deadlineId, String expiredEventId) {
+        return toBuilder().deadlines(deadlines.stream()
+                .map(deadline -> deadline.deadlineId().equals(deadlineId) ? deadline.expiredBy(expiredEventId)
+                        : deadline)
+                .toList()).build();
     }
 
-    DisputeFacts withSellerDeadlineExpired(String expiredEventId) {
-        return toBuilder().sellerDeadlineExpiredEventId(expiredEventId).build();
+    /** The party of deadlines of this type did what was asked: those still here count as acted on. */
+    DisputeFacts withActed(DeadlineType type) {
+        List<DeadlineType> acted = new ArrayList<>(actedOn);
+        if (!acted.contains(type)) {
+            acted.add(type);
+        }
+        return toBuilder().actedOn(acted)
+                .deadlines(deadlines.stream().map(deadline -> deadline.type() == type ? deadline.actedOn() : deadline)
+                        .toList())
+                .build();
+    }
+
+    DisputeFacts withEvidence(List<FiledEvidence> filed) {
+        List<FiledEvidence> changed = new ArrayList<>(evidence);
+        changed.addAll(filed);
+        return toBuilder().evidence(changed).build();
+    }
+
+    DisputeFacts withEscalation(Escalation newEscalation) {
+        return toBuilder().escalation(newEscalation).build();
     }
 
     /** A superseded ruling is no longer pending; a ruling issued since stays pending. */
@@ -105,10 +150,10 @@ public record DisputeFacts(String disputeId, String buyerId, String sellerId, Re
         private DisputeStatus status;
         private long highestVersion;
         private DisputeCase disputeCase;
-        private boolean sellerAnswered;
-        private List<OpenDeadline> openDeadlines = List.of();
-        private Instant sellerResponseDueAt;
-        private String sellerDeadlineExpiredEventId;
+        private List<Deadline> deadlines = List.of();
+        private List<DeadlineType> actedOn = List.of();
+        private List<FiledEvidence> evidence = List.of();
+        private Escalation escalation;
         private String supersededEventId;
         private String pendingRulingId;
         private String appliedRulingId;
@@ -126,10 +171,10 @@ public record DisputeFacts(String disputeId, String buyerId, String sellerId, Re
             status = facts.status;
             highestVersion = facts.highestVersion;
             disputeCase = facts.disputeCase;
-            sellerAnswered = facts.sellerAnswered;
-            openDeadlines = facts.openDeadlines;
-            sellerResponseDueAt = facts.sellerResponseDueAt;
-            sellerDeadlineExpiredEventId = facts.sellerDeadlineExpiredEventId;
+            deadlines = facts.deadlines;
+            actedOn = facts.actedOn;
+            evidence = facts.evidence;
+            escalation = facts.escalation;
             supersededEventId = facts.supersededEventId;
             pendingRulingId = facts.pendingRulingId;
             appliedRulingId = facts.appliedRulingId;
@@ -180,23 +225,23 @@ public record DisputeFacts(String disputeId, String buyerId, String sellerId, Re
             return this;
         }
 
-        Builder sellerAnswered(boolean value) {
-            sellerAnswered = value;
+        Builder deadlines(List<Deadline> value) {
+            deadlines = value;
             return this;
         }
 
-        Builder openDeadlines(List<OpenDeadline> value) {
-            openDeadlines = value;
+        Builder actedOn(List<DeadlineType> value) {
+            actedOn = value;
             return this;
         }
 
-        Builder sellerResponseDueAt(Instant value) {
-            sellerResponseDueAt = value;
+        Builder evidence(List<FiledEvidence> value) {
+            evidence = value;
             return this;
         }
 
-        Builder sellerDeadlineExpiredEventId(String value) {
-            sellerDeadlineExpiredEventId = value;
+        Builder escalation(Escalation value) {
+            escalation = value;
             return this;
         }
 
@@ -217,8 +262,8 @@ public record DisputeFacts(String disputeId, String buyerId, String sellerId, Re
 
         DisputeFacts build() {
             return new DisputeFacts(disputeId, buyerId, sellerId, requestedSolution, openedAt, openedEventId, status,
-                    highestVersion, disputeCase, sellerAnswered, openDeadlines, sellerResponseDueAt,
-                    sellerDeadlineExpiredEventId, supersededEventId, pendingRulingId, appliedRulingId);
+                    highestVersion, disputeCase, deadlines, actedOn, evidence, escalation, supersededEventId,
+                    pendingRulingId, appliedRulingId);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.disputesuite.ruling.topology;
+package org.disputesuite.ruling.decider;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,9 @@ import org.disputesuite.ruling.api.RulingEvent;
  * What handling one record or one due deadline leads to: the order's new state, the events to
  * publish (each with its id) and the changes to the deadline index and the applied rulings.
  */
-final class Decision {
+public final class Decision {
 
-    record Outgoing(String eventId, RulingEvent event) {
+    public record Outgoing(String eventId, RulingEvent event) {
     }
 
     private final String orderId;
@@ -26,16 +26,24 @@ final class Decision {
         this.state = state;
     }
 
-    String orderId() {
+    public String orderId() {
         return orderId;
     }
 
-    OrderState state() {
+    public OrderState state() {
         return state;
     }
 
     void state(OrderState newState) {
         this.state = newState;
+    }
+
+    DisputeFacts dispute() {
+        return state.dispute();
+    }
+
+    void dispute(DisputeFacts facts) {
+        this.state = state.withDispute(facts);
     }
 
     void publish(String eventId, RulingEvent event) {
@@ -54,19 +62,20 @@ final class Decision {
         this.appliedRuling = ruling;
     }
 
-    List<Outgoing> events() {
+    public List<Outgoing> events() {
         return List.copyOf(events);
     }
 
-    List<DeadlineEntry> indexed() {
+    public List<DeadlineEntry> indexed() {
         return List.copyOf(indexed);
     }
 
-    List<DeadlineEntry> unindexed() {
+    public List<DeadlineEntry> unindexed() {
         return List.copyOf(unindexed);
     }
 
-    AppliedRuling appliedRuling() {
+    /** The ruling that took effect with this decision, null when none did. */
+    public AppliedRuling appliedRuling() {
         return appliedRuling;
     }
 }

@@ -1,4 +1,4 @@
-package org.disputesuite.ruling.topology;
+package org.disputesuite.ruling.decider;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,221 @@
+package org.disputesuite.ruling.decider;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.disputesuite.dispute.api.CaseChoice;
+import org.disputesuite.dispute.api.DisputeCase;
+import org.disputesuite.dispute.api.DisputeEvent;
+import org.disputesuite.dispute.api.DisputeEvent.CaseChanged;
+import org.disputesuite.dispute.api.DisputeEvent.DisputeEscalated;
+import org.disputesuite.dispute.api.DisputeEvent.DisputeOpened;
+import org.disputesuite.dispute.api.DisputeEvent.DisputeResolved;
+import org.disputesuite.dispute.api.DisputeEvent.EvidenceAdded;
+import org.disputesuite.dispute.api.DisputeEvent.MessagePosted;
+import org.disputesuite.dispute.api.DisputeEvent.ProposalAnswered;
+import org.disputesuite.dispute.api.DisputeEvent.ReceiptAnswered;
+import org.disputesuite.dispute.api.DisputeEvent.RulingApplied;
+import org.disputesuite.dispute.api.DisputeEvent.RulingSuperseded;
+import org.disputesuite.dispute.api.DisputeEvent.SellerResponded;
+import org.disputesuite.dispute.api.DisputeStatus;
+import org.disputesuite.dispute.api.EvidenceType;
+import org.disputesuite.ruling.api.DeadlineType;
+import org.disputesuite.ruling.api.RulingEvent.CaseChosen;
+import org.disputesuite.ruling.policy.Deadline;
+import org.disputesuite.ruling.policy.Escalation;
+import org.disputesuite.ruling.policy.FiledEvidence;
+
+/**
+ * What one dispute event leads to (docs/policy.md "Between the parties" and "Platform rulings").
+ * Every event counts towards the highest dispute version seen; events of a dispute this order's
+ * state does not know are not this order's and change nothing else.
+ */
+final class DisputeEventDecider implements DisputeEvent.Handler<Decision> {
+
+    private final DecisionSteps steps;
+    private final Decision decision;
+    private final String eventId;
+    private final Instant now;
+
+    DisputeEventDecider(DecisionSteps steps, Decision decision, String eventId, Instant now) {
+        this.steps = steps;
+        this.decision = decision;
+        this.eventId = eventId;
+        this.now = now;
+    }
+
+    @Override
+    public Decision disputeOpened(DisputeOpened opened) {
+        if (!seen(opened)) {
+            open(opened);
+        }
+        return decision;
+    }
+
+    /** dispute-service recorded a case this service chose: only its status is news here. */
+    @Override
+    public Decision caseChanged(CaseChanged changed) {
+        if (seen(changed)) {
+            steps.status(decision, changed.status(), eventId, CaseChanged.TYPE, now);
+        }
+        return decision;
+    }
+
+    @Override
+    public Decision rulingApplied(RulingApplied applied) {
+        if (seen(applied)) {
+            DisputeFacts dispute = decision.dispute().withAppliedRuling(applied.rulingId());
+            decision.applied(new AppliedRuling(applied.disputeId(), applied.orderId(), dispute.buyerId(),
+                    dispute.sellerId(), applied.rulingId(), applied.ruleId(), applied.outcome(),
+                    applied.responsibleParty(), applied.reasons(), applied.factEventIds(), applied.policyVersion(),
+                    applied.basedOnVersion(), applied.issuedAt()));
+            decision.dispute(dispute);
+        }
+        return decision;
+    }
+
+    /** The ruling came too late for the dispute: decide again on what is known now; what expired stays expired. */
+    @Override
+    public Decision rulingSuperseded(RulingSuperseded superseded) {
+        if (seen(superseded)) {
+            decision.dispute(decision.dispute().withSuperseded(eventId, superseded.rulingId()));
+            steps.rule(decision, now);
+        }
+        return decision;
+    }
+
+    /**
+     * Any answer closes the seller's deadline; one that already expired counts as acted on, so that
+     * deciding again after a superseded ruling finds no silent seller. A customer-caused delay
+     * starts the wait for it.
+     */
+    @Override
+    public Decision sellerResponded(SellerResponded responded) {
+        if (!seen(responded)) {
+            return decision;
+        }
+        steps.cancel(decision, DecisionSteps.ofType(DeadlineType.SELLER_RESPONSE), "the seller answered", eventId,
+                now);
+        decision.dispute(decision.dispute().withActed(DeadlineType.SELLER_RESPONSE));
+        steps.status(decision, responded.status(), eventId, SellerResponded.TYPE, now);
+        DisputeFacts dispute = decision.dispute();
+        if (dispute.status() == DisputeStatus.WAITING_CUSTOMER_DELAY
+                && !dispute.hasDeadline(DeadlineType.CUSTOMER_DELAY, Deadline::open)) {
+            steps.schedule(decision, DeadlineType.CUSTOMER_DELAY,
+                    steps.windows().customerDelayDue(dispute.openedAt(), delayAskedFor(dispute)), eventId,
+                    SellerResponded.TYPE, now);
+        }
+        return decision;
+    }
+
+    @Override
+    public Decision proposalAnswered(ProposalAnswered answered) {
+        if (seen(answered)) {
+            steps.status(decision, answered.status(), eventId, ProposalAnswered.TYPE, now);
+        }
+        return decision;
+    }
+
+    /** The evidence filed with an answer arrives just before the answer, so the answer finds it. */
+    @Override
+    public Decision evidenceAdded(EvidenceAdded added) {
+        if (seen(added)) {
+            List<FiledEvidence> filed = added.evidence() == null ? List.of() : added.evidence().stream()
+                    .map(evidence -> FiledEvidence.of(evidence, added.party(), eventId))
+                    .toList();
+            decision.dispute(decision.dispute().withEvidence(filed));
+        }
+        return decision;
+    }
+
+    /** Messages never decide anything. */
+    @Override
+    public Decision messagePosted(MessagePosted posted) {
+        seen(posted);
+        return decision;
+    }
+
+    /** Under platform review the platform rules on the facts at once. */
+    @Override
+    public Decision disputeEscalated(DisputeEscalated escalated) {
+        if (seen(escalated)) {
+            decision.dispute(decision.dispute()
+                    .withEscalation(new Escalation(escalated.by(), escalated.occurredAt(), eventId)));
+            steps.cancel(decision, DecisionSteps.ofType(DeadlineType.AUTO_ESCALATION),
+                    "the dispute was escalated to platform review", eventId, now);
+            steps.status(decision, escalated.status() == null ? DisputeStatus.UNDER_PLATFORM_REVIEW
+                    : escalated.status(), eventId, DisputeEscalated.TYPE, now);
+            steps.rule(decision, now);
+        }
+        return decision;
+    }
+
+    /** A buyer's answer about receipt is what a buyer-confirmation deadline asks for. */
+    @Override
+    public Decision receiptAnswered(ReceiptAnswered answered) {
+        if (seen(answered)) {
+            decision.dispute(decision.dispute().withActed(DeadlineType.BUYER_CONFIRMATION));
+            steps.status(decision, answered.status(), eventId, ReceiptAnswered.TYPE, now);
+        }
+        return decision;
+    }
+
+    @Override
+    public Decision disputeResolved(DisputeResolved resolved) {
+        if (seen(resolved)) {
+            DisputeStatus status = resolved.status() == null ? DisputeStatus.RESOLVED : resolved.status();
+            String reason = status == DisputeStatus.WITHDRAWN ? "the buyer withdrew the dispute"
+                    : "the dispute was resolved";
+            steps.cancel(decision, deadline -> true, reason, eventId, now);
+            steps.status(decision, status, eventId, DisputeResolved.TYPE, now);
+        }
+        return decision;
+    }
+
+    /**
+     * Counts the event's version when it is about the dispute this order's state knows, and says
+     * whether it was.
+     */
+    private boolean seen(DisputeEvent event) {
+        DisputeFacts known = decision.dispute();
+        if (known == null || !known.disputeId().equals(event.disputeId())) {
+            return false;
+        }
+        decision.dispute(known.seen(event.version()));
+        return true;
+    }
+
+    private void open(DisputeOpened opened) {
+        ShipmentFacts shipment = decision.state().shipment();
+        DisputeCase chosen = CaseChoice.choose(shipment.status(), shipment.addressCheck(), null);
+        decision.dispute(DisputeFacts.builder()
+                .disputeId(opened.disputeId())
+                .buyerId(opened.buyerId())
+                .sellerId(opened.sellerId())
+                .requestedSolution(opened.requestedSolution())
+                .openedAt(opened.occurredAt())
+                .openedEventId(eventId)
+                .status(opened.status() == null ? DisputeStatus.AWAITING_SELLER_RESPONSE : opened.status())
+                .highestVersion(opened.version())
+                .disputeCase(chosen)
+                .build());
+        decision.publish(EventIds.derive(CaseChosen.TYPE, opened.disputeId(), eventId),
+                new CaseChosen(opened.disputeId(), decision.orderId(),
+                        opened.buyerId(), opened.sellerId(), now, chosen, null, eventId));
+        if (CaseChoice.sellerWindowRuns(chosen)) {
+            steps.schedule(decision, DeadlineType.SELLER_RESPONSE,
+                    steps.windows().sellerResponseDue(opened.occurredAt()), eventId, DisputeOpened.TYPE, now);
+        }
+    }
+
+    /** The time the buyer asked the seller to wait, from the latest customer-caused delay filed. */
+    private static Instant delayAskedFor(DisputeFacts dispute) {
+        Instant delayUntil = null;
+        for (FiledEvidence evidence : dispute.evidence()) {
+            if (evidence.type() == EvidenceType.CUSTOMER_DELAY && evidence.delayUntil() != null) {
+                delayUntil = evidence.delayUntil();
+            }
+        }
+        return delayUntil;
+    }
+}

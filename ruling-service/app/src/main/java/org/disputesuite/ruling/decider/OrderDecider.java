@@ -1,0 +1,100 @@
+package org.disputesuite.ruling.decider;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.disputesuite.dispute.api.DisputeEvent;
+import org.disputesuite.dispute.api.DisputeStatus;
+import org.disputesuite.ruling.api.PolicySettings;
+import org.disputesuite.ruling.api.RulingEvent.DeadlineExpired;
+import org.disputesuite.ruling.policy.Deadline;
+import org.disputesuite.tracking.api.ShipmentStatus;
+import org.disputesuite.tracking.api.TrackingEvent;
+import org.disputesuite.tracking.api.TrackingEvent.ShipmentRegistered;
+import org.disputesuite.tracking.api.TrackingEvent.TrackingUpdated;
+
+/**
+ * Applies the policy to one order: given its state and one input (a dispute event, a tracking
+ * event, a deadline that fell due) it decides what follows. No I/O here: the caller stores and
+ * publishes what this returns.
+ */
+public final class OrderDecider {
+
+    private final DecisionSteps steps;
+
+    public OrderDecider(PolicySettings settings) {
+        this.steps = new DecisionSteps(settings);
+    }
+
+    public Decision onDisputeEvent(String orderId, OrderState state, String eventId, DisputeEvent event,
+            Instant now) {
+        Decision decision = new Decision(orderId, state.processed(eventId));
+        return event.accept(new DisputeEventDecider(steps, decision, eventId, now));
+    }
+
+    /**
+     * Tracking changes the case while the dispute is open, except while the platform waits for a
+     * customer-caused delay: that wait ends on the tracking of its end.
+     */
+    public Decision onTrackingEvent(String orderId, OrderState state, String eventId, TrackingEvent event,
+            Instant now) {
+        Decision decision = new Decision(orderId, state.processed(eventId));
+        ShipmentChange change = event.accept(new TrackingEvent.Handler<>() {
+            @Override
+            public ShipmentChange shipmentRegistered(ShipmentRegistered registered) {
+                return new ShipmentChange(state.shipment().registered(eventId, registered.destination()),
+                        ShipmentRegistered.TYPE, now);
+            }
+
+            /** A window opened by this update runs from when the tracker received it. */
+            @Override
+            public ShipmentChange trackingUpdated(TrackingUpdated updated) {
+                ShipmentStatus status = updated.shipmentStatus() != null ? updated.shipmentStatus() : updated.status();
+                Instant eventAt = updated.lastEventAt() != null ? updated.lastEventAt() : updated.occurredAt();
+                return new ShipmentChange(state.shipment().updated(status, eventAt, eventId), TrackingUpdated.TYPE,
+                        updated.receivedAt() != null ? updated.receivedAt() : now);
+            }
+        });
+        decision.state(decision.state().withShipment(change.shipment()));
+        DisputeFacts dispute = decision.dispute();
+        if (dispute != null && !dispute.isClosed() && dispute.status() != DisputeStatus.WAITING_CUSTOMER_DELAY) {
+            steps.chooseCase(decision, eventId, change.eventType(), change.windowStart(), now);
+        }
+        return decision;
+    }
+
+    /**
+     * A deadline of the index fell due: it expires if it is still open. The seller's silence is
+     * ruled on at once; the end of a customer-caused delay first chooses the case on the tracking of
+     * that moment; an auto-escalation only expires (dispute-service escalates the dispute on
+     * recording it, and the ruling follows that escalation).
+     */
+    public Decision onDeadlineDue(OrderState state, DeadlineEntry due, Instant now) {
+        Decision decision = new Decision(due.orderId(), state);
+        decision.unindex(due);
+        DisputeFacts dispute = state.dispute();
+        if (dispute == null || !dispute.disputeId().equals(due.disputeId())) {
+            return decision;
+        }
+        Optional<Deadline> open = dispute.openDeadline(due.deadlineId());
+        if (open.isEmpty()) {
+            return decision;
+        }
+        String expiredEventId = steps.expire(decision, open.get(), now);
+        switch (open.get().type()) {
+            case SELLER_RESPONSE, BUYER_PICKUP, BUYER_CONFIRMATION, DELIVERY_RECEIPT -> steps.rule(decision, now);
+            case CUSTOMER_DELAY -> {
+                steps.chooseCase(decision, expiredEventId, DeadlineExpired.TYPE, now, now);
+                steps.rule(decision, now);
+            }
+            case AUTO_ESCALATION -> {
+                // dispute-service escalates on recording this expiry; its escalation brings the ruling
+            }
+        }
+        return decision;
+    }
+
+    /** The shipment's facts after a tracking event, its type, and when a window opened by it starts. */
+    private record ShipmentChange(ShipmentFacts shipment, String eventType, Instant windowStart) {
+    }
+}

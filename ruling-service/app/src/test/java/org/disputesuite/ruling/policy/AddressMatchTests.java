@@ -1,0 +1,59 @@
+package org.disputesuite.ruling.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.disputesuite.tracking.api.Address;
+import org.junit.jupiter.api.Test;
+
+class AddressMatchTests {
+
+    private static final Address SHIPPING = new Address("Jürgen Groß", "Hauptstraße 5", "3. OG", "Köln", "NRW",
+            "50667", "DE");
+
+    @Test
+    void matchesTheSameAddressWrittenDifferently() {
+        Address written = new Address(null, "  HAUPTSTRASSE   5 ", null, "koln", null, " 50667", "de");
+
+        assertThat(AddressMatch.matches(written, SHIPPING)).isTrue();
+    }
+
+    @Test
+    void neitherTheNameNorTheSecondLineNorTheRegionDecides() {
+        Address otherRecipient = new Address("Someone Else", "Hauptstraße 5", "Hinterhaus", "Köln", null, "50667",
+                "DE");
+
+        assertThat(AddressMatch.matches(otherRecipient, SHIPPING)).isTrue();
+    }
+
+    @Test
+    void aDifferentStreetPostalCodeCityOrCountryDoesNotMatch() {
+        assertThat(AddressMatch.matches(with("Hauptstraße 7", "Köln", "50667", "DE"), SHIPPING)).isFalse();
+        assertThat(AddressMatch.matches(with("Hauptstraße 5", "Köln", "50668", "DE"), SHIPPING)).isFalse();
+        assertThat(AddressMatch.matches(with("Hauptstraße 5", "Bonn", "50667", "DE"), SHIPPING)).isFalse();
+        assertThat(AddressMatch.matches(with("Hauptstraße 5", "Köln", "50667", "AT"), SHIPPING)).isFalse();
+    }
+
+    @Test
+    void aLocalityAloneMatchesNothing() {
+        assertThat(AddressMatch.matches(with(null, "Köln", "50667", "DE"), SHIPPING)).isFalse();
+        assertThat(AddressMatch.matches(with(" ", "Köln", "50667", "DE"), with(" ", "Köln", "50667", "DE")))
+                .isFalse();
+    }
+
+    @Test
+    void noAddressMatchesNothing() {
+        assertThat(AddressMatch.matches(null, SHIPPING)).isFalse();
+        assertThat(AddressMatch.matches(SHIPPING, null)).isFalse();
+    }
+
+    @Test
+    void normalisesCaseAccentsAndSpacing() {
+        assertThat(AddressMatch.normalise("  Île-de-France\tÇA  va ")).isEqualTo("ile-de-france ca va");
+        assertThat(AddressMatch.normalise("Straße")).isEqualTo(AddressMatch.normalise("STRASSE"));
+        assertThat(AddressMatch.normalise(null)).isEmpty();
+    }
+
+    private static Address with(String line1, String city, String postalCode, String countryCode) {
+        return new Address(null, line1, null, city, null, postalCode, countryCode);
+    }
+}
