@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every write the suite answered with a 2xx during the run: the promise the suite made, checked
- * after each crash. Every dispute of the end-to-end stories is one the seller leaves unanswered,
- * so each must end in exactly one R1-SELLER-SILENT ruling and exactly one message of each kind.
+ * after each crash. A dispute opened under load is one the seller leaves unanswered, so it must end
+ * in exactly one R1-SELLER-SILENT ruling and exactly one message of each kind; a dispute whose story
+ * settled it is read back exactly as it stood when it settled.
  */
 final class AcknowledgedWrites {
 
@@ -24,6 +25,7 @@ final class AcknowledgedWrites {
 
     private final Map<Order, Set<String>> trackingEvents = new ConcurrentHashMap<>();
     private final Map<String, Order> disputes = new ConcurrentHashMap<>();
+    private final Map<String, Settled> settled = new ConcurrentHashMap<>();
 
     void shipmentRegistered(Order order) {
         trackingEvents.putIfAbsent(order, ConcurrentHashMap.newKeySet());
@@ -37,12 +39,18 @@ final class AcknowledgedWrites {
         disputes.put(disputeId, order);
     }
 
+    /** A story's dispute that ended as {@code dispute} shows it, with nothing left to happen. */
+    void disputeSettled(String disputeId, Order order, JsonNode dispute) {
+        disputes.remove(disputeId);
+        settled.put(disputeId, new Settled(order, dispute));
+    }
+
     int trackingEventCount() {
         return trackingEvents.values().stream().mapToInt(Set::size).sum();
     }
 
     int disputeCount() {
-        return disputes.size();
+        return disputes.size() + settled.size();
     }
 
     /** Every acknowledged write is there, exactly once, with the effects it must have had. */
@@ -57,6 +65,19 @@ final class AcknowledgedWrites {
         disputes.forEach((disputeId, order) -> await("dispute " + disputeId + " kept and ruled once")
                 .atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .untilAsserted(() -> assertRuledOnceAndToldOnce(disputeId, order)));
+        settled.forEach((disputeId, story) -> {
+            Http.Answer answer = SuiteApi.dispute(disputeId, story.order().buyerToken());
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            JsonNode dispute = answer.json();
+            for (String field : new String[] {"status", "resolution", "ruling", "messages", "evidence", "proposals",
+                    "timeline"}) {
+                assertThat(dispute.path(field)).as("%s of settled dispute %s", field, disputeId)
+                        .isEqualTo(story.dispute().path(field));
+            }
+        });
+    }
+
+    private record Settled(Order order, JsonNode dispute) {
     }
 
     private static void assertRuledOnceAndToldOnce(String disputeId, Order order) {

@@ -48,23 +48,37 @@ final class SuiteApi {
         String shipment = """
                 {"orderId": "%s", "trackingNumber": "%s", "carrier": "generic",
                  "sellerId": "%s", "buyerId": "%s",
-                 "destination": {"name": "Ana García", "line1": "Calle Mayor 5", "line2": "2º B",
-                                 "city": "Madrid", "region": "Madrid", "postalCode": "28013", "countryCode": "ES"},
+                 "destination": %s,
                  "shippedAt": "%s", "promisedDeliveryBy": "%s",
                  "amount": {"value": "23.90", "currency": "USD"}}
-                """.formatted(order.orderId(), order.trackingNumber(), order.sellerId(), order.buyerId(),
+                """.formatted(order.orderId(), order.trackingNumber(), order.sellerId(), order.buyerId(), ADDRESS,
                 now.minus(20, ChronoUnit.DAYS), now.minus(2, ChronoUnit.DAYS));
         return Http.post(TRACKER + "/api/v1/shipments", order.sellerToken(), shipment);
     }
 
     /** The carrier reports the parcel in transit, signed as a carrier signs its webhooks. */
     static Http.Answer reportInTransit(Order order, String webhookId, String eventId, Instant occurredAt) {
+        return report(order, webhookId, """
+                {"eventId": "%s", "status": "IN_TRANSIT", "occurredAt": "%s", "description": "Departed from sorting centre",
+                 "location": {"city": "Shenzhen", "countryCode": "CN"}}""".formatted(eventId, occurredAt));
+    }
+
+    /** The carrier reports the parcel delivered at the order's address, signed by the buyer. */
+    static Http.Answer reportDelivered(Order order, String webhookId, String eventId, Instant occurredAt) {
+        return report(order, webhookId, """
+                {"eventId": "%s", "status": "DELIVERED", "occurredAt": "%s", "description": "Delivered",
+                 "deliveredTo": %s, "signedBy": "A. García"}""".formatted(eventId, occurredAt, ADDRESS));
+    }
+
+    /** The order's shipping address, as registered and as a carrier or a proof of delivery reports it. */
+    static final String ADDRESS = """
+            {"name": "Ana García", "line1": "Calle Mayor 5", "line2": "2º B", "city": "Madrid", "region": "Madrid",
+             "postalCode": "28013", "countryCode": "ES"}""";
+
+    private static Http.Answer report(Order order, String webhookId, String event) {
         byte[] body = """
-                {"trackingNumber": "%s",
-                 "events": [{"eventId": "%s", "status": "IN_TRANSIT", "occurredAt": "%s",
-                             "description": "Departed from sorting centre",
-                             "location": {"city": "Shenzhen", "countryCode": "CN"}}]}
-                """.formatted(order.trackingNumber(), eventId, occurredAt).getBytes(StandardCharsets.UTF_8);
+                {"trackingNumber": "%s", "events": [%s]}
+                """.formatted(order.trackingNumber(), event).getBytes(StandardCharsets.UTF_8);
         long timestamp = SharedSuite.SUITE_CLOCK.instant().getEpochSecond();
         Map<String, String> headers = Map.of(
                 WebhookSignature.ID_HEADER, webhookId,
@@ -75,10 +89,31 @@ final class SuiteApi {
     }
 
     static Http.Answer openDispute(Order order) {
+        return openDispute(order, "REFUND");
+    }
+
+    static Http.Answer openDispute(Order order, String requestedSolution) {
         String body = """
-                {"orderId": "%s", "reason": "NOT_RECEIVED", "requestedSolution": "REFUND",
-                 "description": "Nothing arrived"}""".formatted(order.orderId());
+                {"orderId": "%s", "reason": "NOT_RECEIVED", "requestedSolution": "%s",
+                 "description": "Nothing arrived"}""".formatted(order.orderId(), requestedSolution);
         return Http.post(DISPUTES + "/api/v1/disputes", order.buyerToken(), body);
+    }
+
+    static Http.Answer sellerResponds(String disputeId, Order order, String body) {
+        return Http.post(DISPUTES + "/api/v1/disputes/" + disputeId + "/seller-response", order.sellerToken(), body);
+    }
+
+    static Http.Answer buyerResponds(String disputeId, Order order, String body) {
+        return Http.post(DISPUTES + "/api/v1/disputes/" + disputeId + "/buyer-response", order.buyerToken(), body);
+    }
+
+    static Http.Answer postMessage(String disputeId, String token, String text) {
+        return Http.post(DISPUTES + "/api/v1/disputes/" + disputeId + "/messages", token,
+                "{\"text\": \"" + text + "\"}");
+    }
+
+    static Http.Answer escalate(String disputeId, String token) {
+        return Http.post(DISPUTES + "/api/v1/disputes/" + disputeId + "/escalation", token, "");
     }
 
     static Http.Answer shipment(Order order, String token) {

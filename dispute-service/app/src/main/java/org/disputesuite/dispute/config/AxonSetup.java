@@ -6,7 +6,10 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -77,7 +80,12 @@ public class AxonSetup {
             throw new IllegalArgumentException("suite.disputes.snapshot-after must be at least 2, got " + snapshotAfter);
         }
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Dispute.class)
-                .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(config.snapshotter(),
+                .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                        AggregateSnapshotter.builder()
+                                .eventStore(config.eventStore())
+                                .aggregateFactories(new GenericAggregateFactory<>(Dispute.class))
+                                .transactionManager(config.getComponent(TransactionManager.class))
+                                .build(),
                         snapshotAfter)));
     }
 

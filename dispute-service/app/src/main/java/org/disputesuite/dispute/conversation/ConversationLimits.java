@@ -4,7 +4,7 @@ package org.disputesuite.dispute.conversation;
 final class ConversationLimits {
 
     static final int MAX_EVIDENCE = 20;
-    static final int MAX_MESSAGE_LENGTH = 4000;
+    static final int MAX_MESSAGE_LENGTH = 2000;
 
     private ConversationLimits() {
     }

@@ -8,7 +8,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.disputesuite.dispute.domain.DisputeDomainEvent;
 import org.springframework.stereotype.Component;
 
-/** Reads a dispute from its own event stream, so a reader always sees every accepted action. */
+/**
+ * Reads a dispute from its own event stream, so a reader always sees every accepted action: the
+ * whole stream from its first event, never from a snapshot (which holds the aggregate, not the view).
+ */
 @Component
 public class DisputeReader {
 
@@ -19,7 +22,7 @@ public class DisputeReader {
     }
 
     public Optional<DisputeView> read(String disputeId) {
-        DomainEventStream stream = eventStore.readEvents(disputeId);
+        DomainEventStream stream = eventStore.readEvents(disputeId, 0);
         if (!stream.hasNext()) {
             return Optional.empty();
         }

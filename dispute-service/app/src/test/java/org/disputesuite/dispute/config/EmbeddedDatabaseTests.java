@@ -28,6 +28,11 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.disputesuite.dispute.api.DisputeCase;
 import org.disputesuite.dispute.api.DisputeReason;
 import org.disputesuite.dispute.api.DisputeStatus;
+import org.disputesuite.dispute.api.SellerAction;
+import org.disputesuite.dispute.api.ProposedSolution;
+import org.disputesuite.dispute.api.Proposal;
+import org.disputesuite.dispute.api.EvidenceType;
+import org.disputesuite.dispute.api.Evidence;
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.Party;
 import org.disputesuite.dispute.api.RequestedSolution;
@@ -40,6 +45,12 @@ import org.disputesuite.dispute.domain.DeadlineScheduled;
 import org.disputesuite.dispute.domain.DisputeDomainEvent;
 import org.disputesuite.dispute.domain.DisputeId;
 import org.disputesuite.dispute.domain.DisputeOpened;
+import org.disputesuite.dispute.domain.ReceiptAnswered;
+import org.disputesuite.dispute.domain.DisputeEscalated;
+import org.disputesuite.dispute.domain.MessagePosted;
+import org.disputesuite.dispute.domain.EvidenceAdded;
+import org.disputesuite.dispute.domain.ProposalAnswered;
+import org.disputesuite.dispute.domain.SellerResponded;
 import org.disputesuite.dispute.domain.DisputeResolved;
 import org.disputesuite.dispute.domain.OpenDispute;
 import org.disputesuite.dispute.domain.RecordCase;
@@ -50,6 +61,7 @@ import org.disputesuite.platform.testing.JsonSnapshots;
 import org.disputesuite.platform.testing.TestKafka;
 import org.disputesuite.platform.testing.TestTokens;
 import org.disputesuite.ruling.api.DeadlineType;
+import org.disputesuite.tracking.api.Address;
 import org.disputesuite.tracking.api.Money;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -136,15 +148,16 @@ class EmbeddedDatabaseTests {
                 RequestedSolution.RESEND, null, new Money("9.99", "EUR"), AT.minusSeconds(86_400), DisputeCase.IN_TRANSIT, AT);
 
         commands.sendAndWait(open);
-        commands.sendAndWait(new RecordCase(disputeId, "case-h2", DisputeCase.IN_TRANSIT, AT.plusSeconds(1)));
+        commands.sendAndWait(new RecordCase(disputeId, "case-h2", DisputeCase.PICKUP, AT.plusSeconds(1)));
 
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(disputeId).asStream().toList();
         assertThat(events).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L);
         assertThat(events.get(0).getPayload()).isInstanceOf(DisputeOpened.class);
         assertThat(events.get(1).getPayload()).isEqualTo(new CaseChanged(disputeId, orderId, "buyer-h2", "seller-h2",
-                "case-h2", DisputeCase.IN_TRANSIT, null, DisputeStatus.AWAITING_SELLER_RESPONSE, AT.plusSeconds(1)));
+                "case-h2", DisputeCase.PICKUP, DisputeCase.IN_TRANSIT, DisputeStatus.AWAITING_BUYER_PICKUP,
+                AT.plusSeconds(1)));
         assertThat(jdbc.queryForList("select payloadrevision from domainevententry where aggregateidentifier = ?"
-                + " order by sequencenumber", String.class, disputeId)).containsExactly("1", "2");
+                + " order by sequencenumber", String.class, disputeId)).containsExactly("2", "2");
         assertThatThrownBy(() -> commands.sendAndWait(open)).isInstanceOf(AggregateStreamCreationException.class);
     }
 
@@ -176,30 +189,50 @@ class EmbeddedDatabaseTests {
         String id = "6f1c8e1e-5d0b-3c43-9a57-2f4d0c1b7a10";
         Instant due = AT.plusSeconds(5 * 86_400);
         Instant applied = due.plusSeconds(2);
-        Map<String, DisputeDomainEvent> events = Map.of(
-                "dispute-opened", new DisputeOpened(id, "ORD-1001", "buyer-17", "seller-3",
+        Map<String, DisputeDomainEvent> events = Map.ofEntries(Map.entry(
+                "seller-responded", new SellerResponded(id, "ORD-1001", "buyer-17", "seller-3", SellerAction.PROPOSE,
+                        new Proposal(ProposedSolution.PARTIAL_REFUND, new Money("10.00", "USD")),
+                        DisputeStatus.NEGOTIATING, AT)), Map.entry(
+                "proposal-answered", new ProposalAnswered(id, "ORD-1001", "buyer-17", "seller-3", false,
+                        new Proposal(ProposedSolution.RESEND, null), DisputeStatus.NEGOTIATING, AT)), Map.entry(
+                "evidence-added", new EvidenceAdded(id, "ORD-1001", "buyer-17", "seller-3", Party.SELLER,
+                        List.of(new Evidence(EvidenceType.PROOF_OF_DELIVERY, "Signed", "pod-1", AT, null,
+                                new Address("Ana García", "Calle Mayor 5", null, "Madrid", null, "28013", "ES"))),
+                        AT)), Map.entry(
+                "message-posted", new MessagePosted(id, "ORD-1001", "buyer-17", "seller-3", Party.BUYER, "Any news?",
+                        AT)), Map.entry(
+                "dispute-escalated", new DisputeEscalated(id, "ORD-1001", "buyer-17", "seller-3", Party.PLATFORM,
+                        DisputeStatus.UNDER_PLATFORM_REVIEW, AT)), Map.entry(
+                "receipt-answered", new ReceiptAnswered(id, "ORD-1001", "buyer-17", "seller-3", false,
+                        DisputeStatus.AWAITING_BUYER_CONFIRMATION, AT)),
+                Map.entry("dispute-opened", new DisputeOpened(id, "ORD-1001", "buyer-17", "seller-3",
                         DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived",
                         new Money("23.90", "USD"), Instant.parse("2026-11-20T23:59:59Z"), DisputeCase.IN_TRANSIT,
-                        DisputeStatus.AWAITING_SELLER_RESPONSE, AT),
-                "case-changed", new CaseChanged(id, "ORD-1001", "buyer-17", "seller-3", "ce-1", DisputeCase.PICKUP,
-                        DisputeCase.IN_TRANSIT, DisputeStatus.AWAITING_BUYER_PICKUP, AT),
-                "deadline-scheduled", new DeadlineScheduled(id, "ce-2", "d-1", DeadlineType.SELLER_RESPONSE,
-                        Party.SELLER, due, AT),
-                "deadline-cancelled", new DeadlineCancelled(id, "ce-3", "d-1", DeadlineType.SELLER_RESPONSE,
-                        "The seller answered", AT),
-                "deadline-expired", new DeadlineExpired(id, "ce-4", "d-1", DeadlineType.SELLER_RESPONSE, due, due),
-                "ruling-applied", new RulingApplied(id, "ORD-1001", "buyer-17", "seller-3", "ce-5", "ruling-1",
+                        DisputeStatus.AWAITING_SELLER_RESPONSE, AT)),
+                Map.entry("case-changed", new CaseChanged(id, "ORD-1001", "buyer-17", "seller-3", "ce-1", DisputeCase.PICKUP,
+                        DisputeCase.IN_TRANSIT, DisputeStatus.AWAITING_BUYER_PICKUP, AT)),
+                Map.entry("deadline-scheduled", new DeadlineScheduled(id, "ce-2", "d-1", DeadlineType.SELLER_RESPONSE,
+                        Party.SELLER, due, AT)),
+                Map.entry("deadline-cancelled", new DeadlineCancelled(id, "ce-3", "d-1", DeadlineType.SELLER_RESPONSE,
+                        "The seller answered", AT)),
+                Map.entry("deadline-expired", new DeadlineExpired(id, "ce-4", "d-1", DeadlineType.SELLER_RESPONSE, due, due)),
+                Map.entry("ruling-applied", new RulingApplied(id, "ORD-1001", "buyer-17", "seller-3", "ce-5", "ruling-1",
                         "R1-SELLER-SILENT", Outcome.REFUND_BUYER, ResponsibleParty.SELLER,
-                        List.of("The seller did not answer"), List.of("e-1"), "2026-1", 3, due, applied),
-                "ruling-superseded", new RulingSuperseded(id, "ORD-1001", "buyer-17", "seller-3", "ce-6",
+                        List.of("The seller did not answer"), List.of("e-1"), "2026-1", 3, due, applied)),
+                Map.entry("ruling-superseded", new RulingSuperseded(id, "ORD-1001", "buyer-17", "seller-3", "ce-6",
                         "ruling-1", "R1-SELLER-SILENT", 1, 3,
-                        "The dispute changed (version 3) after the version the ruling was based on (1)", applied),
-                "dispute-resolved", new DisputeResolved(id, "ORD-1001", "buyer-17", "seller-3",
+                        "The dispute changed (version 3) after the version the ruling was based on (1)", applied)),
+                Map.entry("dispute-resolved", new DisputeResolved(id, "ORD-1001", "buyer-17", "seller-3",
                         DisputeStatus.RESOLVED, Outcome.REFUND_BUYER, null, ResponsibleParty.SELLER,
-                        ResolvedBy.RULING, "R1-SELLER-SILENT", List.of("The seller did not answer"), applied));
-        Map<String, String> revisions = Map.of("dispute-opened", "2", "case-changed", "2",
-                "deadline-scheduled", "1", "deadline-cancelled", "1", "deadline-expired", "1",
-                "ruling-applied", "2", "ruling-superseded", "2", "dispute-resolved", "3");
+                        ResolvedBy.RULING, "R1-SELLER-SILENT", List.of("The seller did not answer"), applied)));
+        Map<String, String> revisions = Map.ofEntries(Map.entry("dispute-opened", "2"),
+                Map.entry("case-changed", "2"), Map.entry("deadline-scheduled", "1"),
+                Map.entry("deadline-cancelled", "1"), Map.entry("deadline-expired", "1"),
+                Map.entry("ruling-applied", "2"), Map.entry("ruling-superseded", "2"),
+                Map.entry("seller-responded", "1"), Map.entry("proposal-answered", "1"),
+                Map.entry("evidence-added", "1"), Map.entry("message-posted", "1"),
+                Map.entry("dispute-escalated", "1"), Map.entry("receipt-answered", "1"),
+                Map.entry("dispute-resolved", "3"));
         assertThat(events).hasSize(DisputeDomainEvent.class.getPermittedSubclasses().length);
 
         SoftAssertions.assertSoftly(softly -> events.forEach((name, event) -> {
