@@ -1,6 +1,5 @@
 package org.disputesuite.dispute.conversation;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.disputesuite.dispute.api.Evidence;
@@ -11,6 +10,7 @@ import org.disputesuite.tracking.api.Money;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -43,14 +43,9 @@ record SellerResponseRequest(@NotNull SellerAction action,
     }
 
     record AmountBody(@NotNull @Pattern(regexp = "\\d{1,15}(\\.\\d{1,4})?",
-                              message = "must be a decimal string such as 23.90") String value,
+                              message = "must be a decimal string such as 23.90")
+                      @DecimalMin(value = "0", inclusive = false, message = "must be more than zero") String value,
                       @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
                       String currency) {
-
-        @AssertTrue(message = "must be more than zero")
-        boolean isPositive() {
-            return value == null || !value.matches("\\d{1,15}(\\.\\d{1,4})?")
-                    || new BigDecimal(value).signum() > 0;
-        }
     }
 }

@@ -100,6 +100,10 @@ public class Dispute {
         requireOpen();
         switch (command.action()) {
             case ACCEPT_PROPOSAL, REJECT_PROPOSAL -> {
+                if (status != DisputeStatus.NEGOTIATING) {
+                    throw new ActionNotAllowedException("A proposal is answered while negotiating; the dispute is "
+                            + status);
+                }
                 if (openProposal == null) {
                     throw new ActionNotAllowedException("There is no open proposal to answer (status " + status + ")");
                 }

@@ -159,6 +159,10 @@ class ConversationTests {
         Response noAmount = seller("/seller-response", "{\"action\": \"PROPOSE\", \"proposal\": {\"solution\": \"PARTIAL_REFUND\"}}");
         assertThat(fields(noAmount)).containsExactly("proposal.amount");
 
+        Response zero = seller("/seller-response", """
+                {"action": "PROPOSE", "proposal": {"solution": "PARTIAL_REFUND", "amount": {"value": "0.00", "currency": "USD"}}}""");
+        assertThat(fields(zero)).containsExactly("proposal.amount.value");
+
         Response noProposal = seller("/seller-response", "{\"action\": \"PROPOSE\"}");
         assertThat(fields(noProposal)).containsExactly("proposal");
 

@@ -171,6 +171,16 @@ class DisputeConversationTests {
     }
 
     @Test
+    void refusesAnAnswerToAProposalOnceThePlatformIsInCharge() {
+        fixture.given(OPENED, sellerResponded(SellerAction.PROPOSE, RESEND, DisputeStatus.NEGOTIATING), escalated())
+                .when(new RespondAsBuyer(ID, BuyerAction.ACCEPT_PROPOSAL, List.of(), AT))
+                .expectException(ActionNotAllowedException.class)
+                .expectExceptionMessage("A proposal is answered while negotiating; the dispute is"
+                        + " UNDER_PLATFORM_REVIEW")
+                .expectNoEvents();
+    }
+
+    @Test
     void buyerConfirmsReceiptAndTheMoneyGoesToTheSeller() {
         fixture.given(OPENED, escalated())
                 .when(new RespondAsBuyer(ID, BuyerAction.CONFIRM_RECEIVED, List.of(), AT))

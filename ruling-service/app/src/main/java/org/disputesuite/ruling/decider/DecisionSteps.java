@@ -71,14 +71,15 @@ final class DecisionSteps {
      * forgets their deadlines, expired ones included; coming back to them before the seller answered
      * opens a fresh seller window from {@code windowStart}.
      */
-    void chooseCase(Decision decision, String causeEventId, String causeEventType, Instant windowStart,
+    /** Whether the case changed. */
+    boolean chooseCase(Decision decision, String causeEventId, String causeEventType, Instant windowStart,
             Instant now) {
         DisputeFacts dispute = decision.dispute();
         ShipmentFacts shipment = decision.state().shipment();
         DisputeCase previous = dispute.disputeCase();
         DisputeCase chosen = CaseChoice.choose(shipment.status(), shipment.addressCheck(), previous);
         if (chosen == previous) {
-            return;
+            return false;
         }
         decision.publish(EventIds.derive(CaseChosen.TYPE, dispute.disputeId(), causeEventId),
                 new CaseChosen(dispute.disputeId(), decision.orderId(), dispute.buyerId(), dispute.sellerId(), now,
@@ -92,6 +93,7 @@ final class DecisionSteps {
             schedule(decision, DeadlineType.SELLER_RESPONSE, windows.sellerResponseDue(windowStart), causeEventId,
                     causeEventType, now);
         }
+        return true;
     }
 
     void schedule(Decision decision, DeadlineType type, Instant dueAt, String causeEventId, String causeEventType,

@@ -57,6 +57,10 @@ final class DisputeEventDecider implements DisputeEvent.Handler<Decision> {
     public Decision caseChanged(CaseChanged changed) {
         if (seen(changed)) {
             steps.status(decision, changed.status(), eventId, CaseChanged.TYPE, now);
+            if (changed.status() == DisputeStatus.WAITING_CUSTOMER_DELAY && decision.dispute().deadlines().stream()
+                    .anyMatch(deadline -> deadline.type() == DeadlineType.CUSTOMER_DELAY && !deadline.open())) {
+                steps.rule(decision, now);
+            }
         }
         return decision;
     }

@@ -66,7 +66,8 @@ public final class OrderDecider {
     /**
      * A deadline of the index fell due: it expires if it is still open. The seller's silence is
      * ruled on at once; the end of a customer-caused delay first chooses the case on the tracking of
-     * that moment; an auto-escalation only expires (dispute-service escalates the dispute on
+     * that moment, and rules at once only if the case stayed (a new case is ruled on once the dispute
+     * recorded it, so that the ruling rests on that version and is not superseded by it); an auto-escalation only expires (dispute-service escalates the dispute on
      * recording it, and the ruling follows that escalation).
      */
     public Decision onDeadlineDue(OrderState state, DeadlineEntry due, Instant now) {
@@ -84,8 +85,9 @@ public final class OrderDecider {
         switch (open.get().type()) {
             case SELLER_RESPONSE, BUYER_PICKUP, BUYER_CONFIRMATION, DELIVERY_RECEIPT -> steps.rule(decision, now);
             case CUSTOMER_DELAY -> {
-                steps.chooseCase(decision, expiredEventId, DeadlineExpired.TYPE, now, now);
-                steps.rule(decision, now);
+                if (!steps.chooseCase(decision, expiredEventId, DeadlineExpired.TYPE, now, now)) {
+                    steps.rule(decision, now);
+                }
             }
             case AUTO_ESCALATION -> {
                 // dispute-service escalates on recording this expiry; its escalation brings the ruling

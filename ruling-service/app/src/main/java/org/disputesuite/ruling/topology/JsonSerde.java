@@ -1,6 +1,7 @@
 package org.disputesuite.ruling.topology;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
@@ -14,6 +15,11 @@ final class JsonSerde {
     }
 
     static <T> Serde<T> of(Class<T> type) {
+        return of(type, UnaryOperator.identity());
+    }
+
+    /** {@code upgrade} turns a value stored in an earlier shape into the current one before it is read. */
+    static <T> Serde<T> of(Class<T> type, UnaryOperator<String> upgrade) {
         return Serdes.serdeFrom(
                 (topic, value) -> value == null ? null : EventCodec.toJson(value).getBytes(StandardCharsets.UTF_8),
                 (topic, bytes) -> {
@@ -21,7 +27,7 @@ final class JsonSerde {
                         return null;
                     }
                     try {
-                        return EventCodec.fromJson(new String(bytes, StandardCharsets.UTF_8), type);
+                        return EventCodec.fromJson(upgrade.apply(new String(bytes, StandardCharsets.UTF_8)), type);
                     } catch (RuntimeException e) {
                         throw new SerializationException("Stored " + type.getSimpleName() + " does not parse", e);
                     }

@@ -61,7 +61,7 @@ public final class RulingTopology {
         topology.addProcessor(PROCESSOR, () -> new OrderProcessor(decider, settings, metrics),
                 DISPUTES_SOURCE, TRACKING_SOURCE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ORDERS),
-                Serdes.String(), JsonSerde.of(OrderState.class)), PROCESSOR);
+                Serdes.String(), JsonSerde.of(OrderState.class, new OrderStateUpgrade())), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DEADLINES),
                 Serdes.String(), JsonSerde.of(DeadlineEntry.class)), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.RULINGS),

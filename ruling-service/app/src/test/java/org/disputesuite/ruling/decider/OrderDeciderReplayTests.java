@@ -3,6 +3,7 @@ package org.disputesuite.ruling.decider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.disputesuite.ruling.decider.Events.OPENED;
 import static org.disputesuite.ruling.decider.Events.SHIPPING;
+import static org.disputesuite.ruling.decider.Events.caseChanged;
 import static org.disputesuite.ruling.decider.Events.customerDelay;
 import static org.disputesuite.ruling.decider.Events.escalated;
 import static org.disputesuite.ruling.decider.Events.evidence;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.disputesuite.dispute.api.DisputeCase;
 import org.disputesuite.dispute.api.DisputeStatus;
 import org.disputesuite.dispute.api.Party;
 import org.disputesuite.dispute.api.RequestedSolution;
@@ -82,7 +84,9 @@ class OrderDeciderReplayTests {
                 timeReaches(OPENED.plus(Duration.ofDays(6))),
                 event("out-for-delivery", tracked(ShipmentStatus.OUT_FOR_DELIVERY, OPENED.plus(Duration.ofDays(9)))),
                 event("delivered", tracked(ShipmentStatus.DELIVERED, OPENED.plus(Duration.ofDays(10)))),
-                timeReaches(delayUntil.plusSeconds(1)));
+                timeReaches(delayUntil.plusSeconds(1)),
+                event("case-delivered", caseChanged(5, delayUntil.plusSeconds(1), DisputeCase.DELIVERED,
+                        DisputeCase.IN_TRANSIT, DisputeStatus.WAITING_CUSTOMER_DELAY)));
     }
 
     private static List<Decision.Outgoing> replay(List<Scenario.Input> inputs) {

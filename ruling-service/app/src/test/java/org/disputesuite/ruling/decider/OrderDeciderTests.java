@@ -287,19 +287,25 @@ class OrderDeciderTests {
         waitingForCustomerDelay()
                 .given(event("delivered", tracked(ShipmentStatus.DELIVERED, OPENED.plus(Duration.ofDays(8)))));
 
-        Published published = scenario.when(timeReaches(DELAY_UNTIL));
+        Published atTheEnd = scenario.when(timeReaches(DELAY_UNTIL));
 
-        assertThat(published.types()).containsExactly("DeadlineExpired", "CaseChosen", "RulingIssued");
-        CaseChosen chosen = published.only(CaseChosen.class);
+        assertThat(atTheEnd.types()).as("the new case first, the ruling once the dispute recorded it")
+                .containsExactly("DeadlineExpired", "CaseChosen");
+        CaseChosen chosen = atTheEnd.only(CaseChosen.class);
         assertThat(chosen.disputeCase()).isEqualTo(DisputeCase.DELIVERED);
         assertThat(chosen.previousCase()).isEqualTo(DisputeCase.IN_TRANSIT);
-        assertThat(chosen.causeEventId()).isEqualTo(published.idOf(DeadlineExpired.class));
-        RulingIssued ruling = published.only(RulingIssued.class);
+        assertThat(chosen.causeEventId()).isEqualTo(atTheEnd.idOf(DeadlineExpired.class));
+
+        Published recorded = scenario.when(event("case-delivered", caseChanged(4, DELAY_UNTIL, DisputeCase.DELIVERED,
+                DisputeCase.IN_TRANSIT, DisputeStatus.WAITING_CUSTOMER_DELAY)));
+
+        RulingIssued ruling = recorded.only(RulingIssued.class);
         assertThat(ruling.ruleId()).isEqualTo("R1-CUSTOMER-DELAY");
         assertThat(ruling.outcome()).isEqualTo(Outcome.RELEASE_TO_SELLER);
         assertThat(ruling.responsibleParty()).isEqualTo(ResponsibleParty.BUYER);
+        assertThat(ruling.basedOnVersion()).as("the version that recorded the new case").isEqualTo(4);
         assertThat(ruling.factEventIds()).containsExactly("opened", "delivered", "delay",
-                published.idOf(DeadlineExpired.class));
+                atTheEnd.idOf(DeadlineExpired.class));
         assertThat(String.join(" ", ruling.reasons())).contains("voucher-7", DELAY_UNTIL.toString());
     }
 
