@@ -20,6 +20,8 @@ import org.disputesuite.platform.testing.TestDatabase;
 import org.disputesuite.platform.testing.TestKafka;
 import org.disputesuite.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A service started alone from its own jar, as production runs it: against an external Kafka
@@ -81,6 +83,21 @@ class StandaloneServiceTests {
             Integer exit = dispute.awaitExit(START_TIMEOUT);
             assertThat(exit).as("exit code; output:%n%s", dispute.output()).isNotNull().isNotZero();
             assertThat(dispute.output()).contains("SUITE_JWT_SECRET");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dispute-service", "ruling-service"})
+    void serviceWithAnInvalidPolicyWindowRefusesToStartNamingTheSetting(String service) throws Exception {
+        Map<String, String> env = productionEnvironment(RunningJar.freePort(), RunningJar.freePort());
+        env.put("SUITE_JWT_SECRET", TestTokens.SECRET);
+        env.put("SUITE_POLICY_SELLER_RESPONSE_WINDOW", "-PT5M");
+        try (RunningJar running = RunningJar.start(serviceJar(service), env,
+                Files.createTempDirectory(service + "-bad-policy"),
+                Path.of("target/e2e-logs/" + service + "-bad-policy.log"))) {
+            Integer exit = running.awaitExit(START_TIMEOUT);
+            assertThat(exit).as("exit code; output:%n%s", running.output()).isNotNull().isNotZero();
+            assertThat(running.output()).contains("suite.policy.seller-response-window must be a positive duration");
         }
     }
 
