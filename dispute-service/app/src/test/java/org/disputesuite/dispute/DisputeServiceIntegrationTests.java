@@ -32,6 +32,7 @@ import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.dispute.api.DisputeTopics;
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.Party;
+import org.disputesuite.dispute.api.RequestedAction;
 import org.disputesuite.dispute.api.ResponsibleParty;
 import org.disputesuite.dispute.domain.DisputeId;
 import org.disputesuite.dispute.domain.OpenDispute;
@@ -48,6 +49,7 @@ import org.disputesuite.platform.testing.TestTokens;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.ruling.api.RulingEvent;
 import org.disputesuite.ruling.api.RulingTopics;
+import org.disputesuite.tracking.api.AddressCheck;
 import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingTopics;
@@ -291,6 +293,42 @@ class DisputeServiceIntegrationTests {
         Response opened = api.post("/api/v1/disputes", order.buyer(), Api.openBody(order.id, "RESEND"));
 
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void opensAnInconsistentDeliveryAwaitingTheBuyerAndRecordsThePlatformsRequests() {
+        Order order = newOrder();
+        order.registerPromisedAgo(Duration.ofDays(1));
+        TestKafka.send(Records.tracked(newId(), order.id, ShipmentStatus.DELIVERED, Instant.now(),
+                AddressCheck.MISMATCH));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "MISMATCH".equals(jdbc.queryForObject(
+                "select address_check from known_shipments where order_id = ?", String.class, order.id)));
+
+        String disputeId = order.openDispute();
+        JsonNode opened = api.get("/api/v1/disputes/" + disputeId, order.buyer()).json();
+        assertThat(opened.get("status").asString()).isEqualTo("AWAITING_BUYER_CONFIRMATION");
+        assertThat(opened.get("case").asString()).isEqualTo("INCONSISTENT_DELIVERY");
+        Response answer = api.post("/api/v1/disputes/" + disputeId + "/seller-response", order.seller(),
+                "{\"action\": \"ACCEPT\"}");
+        assertThat(answer.status()).as("the platform is in charge").isEqualTo(409);
+
+        Response denied = api.post("/api/v1/disputes/" + disputeId + "/buyer-response", order.buyer(),
+                "{\"action\": \"STILL_NOT_RECEIVED\"}");
+        assertThat(denied.status()).as(denied.toString()).isEqualTo(200);
+        Instant due = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MILLIS);
+        order.rule(newId(), new RulingEvent.ActionRequested(disputeId, order.id, order.buyerId, order.sellerId,
+                Instant.now(), "request-1", RequestedAction.PRODUCE_DELIVERY_RECEIPT, Party.SELLER, due,
+                "deadline-receipt", null, "cause"));
+
+        JsonNode awaiting = awaitDispute(disputeId, order,
+                d -> d.get("status").asString().equals("AWAITING_DELIVERY_RECEIPT"));
+        JsonNode request = awaiting.get("timeline").get(awaiting.get("timeline").size() - 1);
+        assertThat(request.get("type").asString()).isEqualTo("PLATFORM_REQUEST");
+        assertThat(request.get("details").get("action").asString()).isEqualTo("PRODUCE_DELIVERY_RECEIPT");
+        assertThat(Instant.parse(request.get("details").get("dueAt").asString())).isEqualTo(due);
+        List<ConsumerRecord<String, String>> published = awaitRecords(DisputeTopics.EVENTS, order.id, 3);
+        assertThat(published).extracting(r -> header(r, CloudEventHeaders.TYPE)).containsExactly(
+                "dispute.opened.v1", "dispute.receipt-answered.v1", "dispute.platform-request-recorded.v1");
     }
 
     @Test

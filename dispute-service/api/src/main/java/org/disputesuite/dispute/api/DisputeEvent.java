@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.disputesuite.tracking.api.Money;
+import org.disputesuite.tracking.api.PickupPoint;
 
 /**
  * The integration events dispute-service publishes on {@link DisputeTopics#EVENTS}, keyed by order
@@ -51,6 +52,8 @@ public sealed interface DisputeEvent {
         R disputeEscalated(DisputeEscalated event);
 
         R receiptAnswered(ReceiptAnswered event);
+
+        R platformRequestRecorded(PlatformRequestRecorded event);
 
         R disputeResolved(DisputeResolved event);
     }
@@ -176,6 +179,22 @@ public sealed interface DisputeEvent {
         @Override
         public <R> R accept(Handler<R> handler) {
             return handler.receiptAnswered(this);
+        }
+    }
+
+    /**
+     * The dispute recorded a request of the platform to one party, due at {@code dueAt}; {@code status}
+     * is the waiting status it leads to. {@code pickupPoint} is set for a request to collect.
+     */
+    record PlatformRequestRecorded(String disputeId, String orderId, String buyerId, String sellerId, long version,
+                                   Instant occurredAt, String requestId, RequestedAction action, Party party,
+                                   Instant dueAt, PickupPoint pickupPoint, DisputeStatus status)
+            implements DisputeEvent {
+        public static final String TYPE = "dispute.platform-request-recorded.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.platformRequestRecorded(this);
         }
     }
 

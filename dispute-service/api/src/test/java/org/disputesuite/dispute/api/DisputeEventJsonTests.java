@@ -10,6 +10,7 @@ import org.disputesuite.platform.events.EventEnvelope;
 import org.disputesuite.platform.testing.JsonSnapshots;
 import org.disputesuite.tracking.api.Address;
 import org.disputesuite.tracking.api.Money;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.junit.jupiter.api.Test;
 
 /** Freezes the JSON of every event on disputes.events.v1; consumers read the same snapshots. */
@@ -102,8 +103,17 @@ class DisputeEventJsonTests {
     }
 
     @Test
+    void platformRequestRecordedKeepsItsShape() {
+        assertSnapshot("platform-request-recorded", new DisputeEvent.PlatformRequestRecorded(DISPUTE, ORDER, BUYER,
+                SELLER, 2, OPENED.plusSeconds(5), "request-1", RequestedAction.COLLECT_PARCEL, Party.BUYER,
+                Instant.parse("2026-11-28T20:00:00Z"), new PickupPoint("PP-77", "Kiosko Sol",
+                        new Address(null, "Calle del Sol 3", null, "Madrid", null, "28013", "ES"),
+                        Instant.parse("2026-11-28T20:00:00Z")), DisputeStatus.AWAITING_BUYER_PICKUP));
+    }
+
+    @Test
     void everyEventTypeHasASnapshotTest() {
-        assertThat(DisputeEvent.class.getPermittedSubclasses()).hasSize(11);
+        assertThat(DisputeEvent.class.getPermittedSubclasses()).hasSize(12);
     }
 
     private static void assertSnapshot(String name, DisputeEvent event) {

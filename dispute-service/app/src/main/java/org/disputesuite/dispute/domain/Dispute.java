@@ -23,6 +23,7 @@ import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.Party;
 import org.disputesuite.dispute.api.Proposal;
 import org.disputesuite.dispute.api.ProposedSolution;
+import org.disputesuite.dispute.api.RequestedAction;
 import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.dispute.api.ResolvedBy;
 import org.disputesuite.dispute.api.ResponsibleParty;
@@ -54,6 +55,7 @@ public class Dispute {
     private DisputeCase disputeCase;
     private boolean sellerAnswered;
     private Proposal openProposal;
+    private boolean receiptDenied;
     private long latestMaterialVersion = -1;
     private final Set<String> recordedDecisions = new HashSet<>();
 
@@ -128,6 +130,10 @@ public class Dispute {
                     throw new ActionNotAllowedException("\"Still not received\" answers the platform's request to"
                             + " confirm a delivery; the dispute is " + status);
                 }
+                if (receiptDenied) {
+                    throw new ActionNotAllowedException("The buyer already said the parcel was still not received;"
+                            + " the platform asks the seller for a delivery receipt");
+                }
                 addEvidence(Party.BUYER, command.evidence(), command.at());
                 apply(new ReceiptAnswered(disputeId, orderId, buyerId, sellerId, false, status, command.at()));
             }
@@ -190,6 +196,18 @@ public class Dispute {
         requireOpen();
         apply(new DeadlineCancelled(disputeId, command.decisionId(), command.deadlineId(), command.type(),
                 command.reason(), command.occurredAt()));
+    }
+
+    /** The platform takes over: the party it asked is awaited (docs/policy.md, pickup and inconsistent delivery). */
+    @CommandHandler
+    void handle(RecordPlatformRequest command) {
+        if (alreadyRecorded(command)) {
+            return;
+        }
+        requireOpen();
+        apply(new PlatformRequested(disputeId, orderId, buyerId, sellerId, command.decisionId(), command.requestId(),
+                command.action(), command.action().party(), command.dueAt(), command.pickupPoint(),
+                statusAwaiting(command.action()), command.occurredAt()));
     }
 
     /** The platform escalates a dispute still negotiating when its auto-escalation deadline passes. */
@@ -308,6 +326,14 @@ public class Dispute {
         }
     }
 
+    private static DisputeStatus statusAwaiting(RequestedAction action) {
+        return switch (action) {
+            case COLLECT_PARCEL -> DisputeStatus.AWAITING_BUYER_PICKUP;
+            case CONFIRM_RECEIPT -> DisputeStatus.AWAITING_BUYER_CONFIRMATION;
+            case PRODUCE_DELIVERY_RECEIPT -> DisputeStatus.AWAITING_DELIVERY_RECEIPT;
+        };
+    }
+
     /**
      * The status a dispute takes in a case: the platform takes over at once in the pickup and
      * inconsistent-delivery cases; in transit and delivered count as one, so moving between them
@@ -366,7 +392,14 @@ public class Dispute {
     @EventSourcingHandler
     void on(ReceiptAnswered event, @SequenceNumber long version) {
         status = event.status();
+        receiptDenied = !event.received();
         latestMaterialVersion = version;
+    }
+
+    @EventSourcingHandler
+    void on(PlatformRequested event) {
+        recordedDecisions.add(event.decisionId());
+        status = event.status();
     }
 
     @EventSourcingHandler

@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public sealed interface DisputeDomainEvent permits DisputeOpened, CaseChanged, DeadlineScheduled,
         DeadlineCancelled, DeadlineExpired, RulingApplied, RulingSuperseded, SellerResponded, ProposalAnswered,
-        EvidenceAdded, MessagePosted, DisputeEscalated, ReceiptAnswered, DisputeResolved {
+        EvidenceAdded, MessagePosted, DisputeEscalated, ReceiptAnswered, PlatformRequested, DisputeResolved {
 
     String disputeId();
 
@@ -48,6 +48,8 @@ public sealed interface DisputeDomainEvent permits DisputeOpened, CaseChanged, D
         R disputeEscalated(DisputeEscalated event);
 
         R receiptAnswered(ReceiptAnswered event);
+
+        R platformRequested(PlatformRequested event);
 
         R disputeResolved(DisputeResolved event);
     }

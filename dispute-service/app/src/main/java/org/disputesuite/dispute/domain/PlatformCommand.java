@@ -5,7 +5,7 @@ package org.disputesuite.dispute.domain;
  * rulings.v1 record, so a redelivered record is recognised and has no second effect.
  */
 public sealed interface PlatformCommand permits RecordCase, RecordDeadlineScheduled, RecordDeadlineCancelled,
-        RecordDeadlineExpired, ApplyRuling {
+        RecordDeadlineExpired, RecordPlatformRequest, ApplyRuling {
 
     String disputeId();
 

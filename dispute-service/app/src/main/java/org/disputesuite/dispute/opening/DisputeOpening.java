@@ -16,7 +16,6 @@ import org.disputesuite.dispute.shipments.KnownShipment;
 import org.disputesuite.dispute.shipments.KnownShipments;
 import org.disputesuite.platform.security.Caller;
 import org.disputesuite.platform.web.ApiProblem;
-import org.disputesuite.tracking.api.AddressCheck;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,9 +24,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class DisputeOpening {
-
-    /** The tracking topic does not carry the delivery address check yet: a delivery counts as matching. */
-    private static final AddressCheck ADDRESS_CHECK_NOT_KNOWN_HERE = null;
 
     private final KnownShipments shipments;
     private final EventStore eventStore;
@@ -68,7 +64,7 @@ class DisputeOpening {
             commands.sendAndWait(new OpenDispute(disputeId, shipment.orderId(), shipment.buyerId(),
                     shipment.sellerId(), request.reason(), request.requestedSolution(), request.description(),
                     shipment.amount(), shipment.promisedDeliveryBy(), CaseChoice.choose(shipment.status(),
-                            ADDRESS_CHECK_NOT_KNOWN_HERE, null), now));
+                            shipment.addressCheck(), null), now));
         } catch (AggregateStreamCreationException | ConcurrencyException e) {
             throw alreadyDisputed(request.orderId());
         }

@@ -13,6 +13,7 @@ import org.disputesuite.dispute.domain.DisputeEscalated;
 import org.disputesuite.dispute.domain.DisputeResolved;
 import org.disputesuite.dispute.domain.EvidenceAdded;
 import org.disputesuite.dispute.domain.MessagePosted;
+import org.disputesuite.dispute.domain.PlatformRequested;
 import org.disputesuite.dispute.domain.ProposalAnswered;
 import org.disputesuite.dispute.domain.ReceiptAnswered;
 import org.disputesuite.dispute.domain.RulingApplied;
@@ -109,6 +110,13 @@ final class IntegrationEvents {
             public Optional<DisputeEvent> disputeEscalated(DisputeEscalated e) {
                 return Optional.of(new DisputeEvent.DisputeEscalated(e.disputeId(), e.orderId(), e.buyerId(),
                         e.sellerId(), version, e.occurredAt(), e.by(), e.status()));
+            }
+
+            @Override
+            public Optional<DisputeEvent> platformRequested(PlatformRequested e) {
+                return Optional.of(new DisputeEvent.PlatformRequestRecorded(e.disputeId(), e.orderId(), e.buyerId(),
+                        e.sellerId(), version, e.occurredAt(), e.requestId(), e.action(), e.party(), e.dueAt(),
+                        e.pickupPoint(), e.status()));
             }
 
             @Override

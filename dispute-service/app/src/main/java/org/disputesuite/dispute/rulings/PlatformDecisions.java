@@ -9,11 +9,14 @@ import org.disputesuite.dispute.domain.RecordCase;
 import org.disputesuite.dispute.domain.RecordDeadlineCancelled;
 import org.disputesuite.dispute.domain.RecordDeadlineExpired;
 import org.disputesuite.dispute.domain.RecordDeadlineScheduled;
+import org.disputesuite.dispute.domain.RecordPlatformRequest;
 import org.disputesuite.ruling.api.RulingEvent;
+import org.disputesuite.ruling.api.RulingEvent.ActionRequested;
 import org.disputesuite.ruling.api.RulingEvent.CaseChosen;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineCancelled;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineExpired;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineScheduled;
+import org.disputesuite.ruling.api.RulingEvent.ReminderDue;
 import org.disputesuite.ruling.api.RulingEvent.RulingIssued;
 
 /** Turns a ruling-service event into the command that records it on the dispute. */
@@ -52,6 +55,18 @@ final class PlatformDecisions {
             public Optional<PlatformCommand> deadlineExpired(DeadlineExpired expired) {
                 return Optional.of(new RecordDeadlineExpired(expired.disputeId(), eventId, expired.deadlineId(),
                         expired.type(), expired.dueAt(), at));
+            }
+
+            @Override
+            public Optional<PlatformCommand> actionRequested(ActionRequested requested) {
+                return Optional.of(new RecordPlatformRequest(requested.disputeId(), eventId, requested.requestId(),
+                        requested.action(), requested.dueAt(), requested.pickupPoint(), at));
+            }
+
+            /** A reminder is for the party who must act; it changes nothing on the dispute. */
+            @Override
+            public Optional<PlatformCommand> reminderDue(ReminderDue reminder) {
+                return Optional.empty();
             }
 
             @Override

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.disputesuite.tracking.api.AddressCheck;
+import org.disputesuite.tracking.api.AddressCheckResult;
 import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingEvent.ShipmentRegistered;
@@ -47,16 +49,20 @@ public class KnownShipments {
 
     /** Returns false when the order's registration is not known (the tracker always publishes it first). */
     boolean track(TrackingUpdated update) {
-        return jdbc.update("update known_shipments set status = ?, last_event_at = ? where order_id = ?",
-                update.shipmentStatus().name(), utc(update.lastEventAt()), update.orderId()) == 1;
+        AddressCheckResult check = update.addressCheck();
+        return jdbc.update("update known_shipments set status = ?, last_event_at = ?, address_check = ?"
+                        + " where order_id = ?", update.shipmentStatus().name(), utc(update.lastEventAt()),
+                check == null || check.result() == null ? null : check.result().name(), update.orderId()) == 1;
     }
 
     private KnownShipment map(ResultSet row, int index) throws SQLException {
         String status = row.getString("status");
+        String addressCheck = row.getString("address_check");
         return new KnownShipment(row.getString("order_id"), row.getString("buyer_id"), row.getString("seller_id"),
                 new Money(row.getString("amount_value"), row.getString("amount_currency")),
                 instant(row, "promised_delivery_by"), row.getString("tracking_number"), row.getString("carrier"),
-                status == null ? null : ShipmentStatus.valueOf(status), instant(row, "last_event_at"));
+                status == null ? null : ShipmentStatus.valueOf(status), instant(row, "last_event_at"),
+                addressCheck == null ? null : AddressCheck.valueOf(addressCheck));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

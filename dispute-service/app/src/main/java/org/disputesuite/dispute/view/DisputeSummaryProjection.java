@@ -17,6 +17,7 @@ import org.disputesuite.dispute.domain.DisputeOpened;
 import org.disputesuite.dispute.domain.DisputeResolved;
 import org.disputesuite.dispute.domain.EvidenceAdded;
 import org.disputesuite.dispute.domain.MessagePosted;
+import org.disputesuite.dispute.domain.PlatformRequested;
 import org.disputesuite.dispute.domain.ProposalAnswered;
 import org.disputesuite.dispute.domain.ReceiptAnswered;
 import org.disputesuite.dispute.domain.RulingApplied;
@@ -83,6 +84,11 @@ class DisputeSummaryProjection {
 
         @Override
         public Void disputeEscalated(DisputeEscalated e) {
+            return status(e.disputeId(), e.status(), e.occurredAt());
+        }
+
+        @Override
+        public Void platformRequested(PlatformRequested e) {
             return status(e.disputeId(), e.status(), e.occurredAt());
         }
 

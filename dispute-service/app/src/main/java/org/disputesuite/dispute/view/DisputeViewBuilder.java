@@ -19,6 +19,7 @@ import org.disputesuite.dispute.domain.DisputeEscalated;
 import org.disputesuite.dispute.domain.DisputeResolved;
 import org.disputesuite.dispute.domain.EvidenceAdded;
 import org.disputesuite.dispute.domain.MessagePosted;
+import org.disputesuite.dispute.domain.PlatformRequested;
 import org.disputesuite.dispute.domain.ProposalAnswered;
 import org.disputesuite.dispute.domain.ReceiptAnswered;
 import org.disputesuite.dispute.domain.RulingApplied;
@@ -156,6 +157,14 @@ final class DisputeViewBuilder {
         public Void disputeEscalated(DisputeEscalated e) {
             status = e.status();
             party("DISPUTE_ESCALATED", e.occurredAt(), e.by(), details("status", e.status()));
+            return null;
+        }
+
+        @Override
+        public Void platformRequested(PlatformRequested e) {
+            status = e.status();
+            platform("PLATFORM_REQUEST", e.occurredAt(), details("action", e.action(), "party", e.party(),
+                    "dueAt", e.dueAt(), "pickupPoint", e.pickupPoint(), "status", e.status()));
             return null;
         }
 

@@ -28,6 +28,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.disputesuite.dispute.api.DisputeCase;
 import org.disputesuite.dispute.api.DisputeReason;
 import org.disputesuite.dispute.api.DisputeStatus;
+import org.disputesuite.dispute.api.RequestedAction;
 import org.disputesuite.dispute.api.SellerAction;
 import org.disputesuite.dispute.api.ProposedSolution;
 import org.disputesuite.dispute.api.Proposal;
@@ -45,6 +46,7 @@ import org.disputesuite.dispute.domain.DeadlineScheduled;
 import org.disputesuite.dispute.domain.DisputeDomainEvent;
 import org.disputesuite.dispute.domain.DisputeId;
 import org.disputesuite.dispute.domain.DisputeOpened;
+import org.disputesuite.dispute.domain.PlatformRequested;
 import org.disputesuite.dispute.domain.ReceiptAnswered;
 import org.disputesuite.dispute.domain.DisputeEscalated;
 import org.disputesuite.dispute.domain.MessagePosted;
@@ -63,6 +65,7 @@ import org.disputesuite.platform.testing.TestTokens;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.tracking.api.Address;
 import org.disputesuite.tracking.api.Money;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -205,6 +208,10 @@ class EmbeddedDatabaseTests {
                         DisputeStatus.UNDER_PLATFORM_REVIEW, AT)), Map.entry(
                 "receipt-answered", new ReceiptAnswered(id, "ORD-1001", "buyer-17", "seller-3", false,
                         DisputeStatus.AWAITING_BUYER_CONFIRMATION, AT)),
+                Map.entry("platform-requested", new PlatformRequested(id, "ORD-1001", "buyer-17", "seller-3", "ce-7",
+                        "request-1", RequestedAction.COLLECT_PARCEL, Party.BUYER, due, new PickupPoint("PP-77",
+                        "Kiosko Sol", new Address(null, "Calle del Sol 3", null, "Madrid", null, "28013", "ES"), due),
+                        DisputeStatus.AWAITING_BUYER_PICKUP, AT)),
                 Map.entry("dispute-opened", new DisputeOpened(id, "ORD-1001", "buyer-17", "seller-3",
                         DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived",
                         new Money("23.90", "USD"), Instant.parse("2026-11-20T23:59:59Z"), DisputeCase.IN_TRANSIT,
@@ -232,6 +239,7 @@ class EmbeddedDatabaseTests {
                 Map.entry("seller-responded", "1"), Map.entry("proposal-answered", "1"),
                 Map.entry("evidence-added", "1"), Map.entry("message-posted", "1"),
                 Map.entry("dispute-escalated", "1"), Map.entry("receipt-answered", "1"),
+                Map.entry("platform-requested", "1"),
                 Map.entry("dispute-resolved", "3"));
         assertThat(events).hasSize(DisputeDomainEvent.class.getPermittedSubclasses().length);
 

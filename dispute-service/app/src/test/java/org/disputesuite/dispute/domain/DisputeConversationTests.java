@@ -16,6 +16,7 @@ import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.Party;
 import org.disputesuite.dispute.api.Proposal;
 import org.disputesuite.dispute.api.ProposedSolution;
+import org.disputesuite.dispute.api.RequestedAction;
 import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.dispute.api.ResolvedBy;
 import org.disputesuite.dispute.api.ResponsibleParty;
@@ -204,6 +205,58 @@ class DisputeConversationTests {
                 .when(new RespondAsBuyer(ID, BuyerAction.STILL_NOT_RECEIVED, List.of(), AT))
                 .expectEvents(new ReceiptAnswered(ID, ORDER, BUYER, SELLER, false,
                         DisputeStatus.AWAITING_BUYER_CONFIRMATION, AT));
+    }
+
+    @Test
+    void refusesASecondStillNotReceived() {
+        fixture.given(opened(RequestedSolution.REFUND, DisputeCase.INCONSISTENT_DELIVERY,
+                        DisputeStatus.AWAITING_BUYER_CONFIRMATION),
+                        new ReceiptAnswered(ID, ORDER, BUYER, SELLER, false, DisputeStatus.AWAITING_BUYER_CONFIRMATION,
+                                AT))
+                .when(new RespondAsBuyer(ID, BuyerAction.STILL_NOT_RECEIVED, List.of(), AT.plusSeconds(5)))
+                .expectException(ActionNotAllowedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsThePlatformsRequestAndAwaitsTheParty() {
+        Instant due = AT.plus(Duration.ofDays(5));
+        fixture.given(opened(RequestedSolution.REFUND, DisputeCase.INCONSISTENT_DELIVERY,
+                        DisputeStatus.AWAITING_BUYER_CONFIRMATION),
+                        new ReceiptAnswered(ID, ORDER, BUYER, SELLER, false, DisputeStatus.AWAITING_BUYER_CONFIRMATION,
+                                AT))
+                .when(new RecordPlatformRequest(ID, "request-event-1", "request-1",
+                        RequestedAction.PRODUCE_DELIVERY_RECEIPT, due, null, AT.plusSeconds(1)))
+                .expectEvents(new PlatformRequested(ID, ORDER, BUYER, SELLER, "request-event-1", "request-1",
+                        RequestedAction.PRODUCE_DELIVERY_RECEIPT, Party.SELLER, due, null,
+                        DisputeStatus.AWAITING_DELIVERY_RECEIPT, AT.plusSeconds(1)));
+    }
+
+    @Test
+    void ignoresARequestItAlreadyRecorded() {
+        Instant due = AT.plus(Duration.ofDays(7));
+        fixture.given(opened(RequestedSolution.REFUND, DisputeCase.PICKUP, DisputeStatus.AWAITING_BUYER_PICKUP),
+                        new PlatformRequested(ID, ORDER, BUYER, SELLER, "request-event-1", "request-1",
+                                RequestedAction.COLLECT_PARCEL, Party.BUYER, due, null,
+                                DisputeStatus.AWAITING_BUYER_PICKUP, AT))
+                .when(new RecordPlatformRequest(ID, "request-event-1", "request-1", RequestedAction.COLLECT_PARCEL, due,
+                        null, AT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void sellerFilesADeliveryReceiptWhenAsked() {
+        Evidence receipt = new Evidence(EvidenceType.DELIVERY_RECEIPT, "Signed receipt", "receipt-9", null, null,
+                null);
+        fixture.given(opened(RequestedSolution.REFUND, DisputeCase.INCONSISTENT_DELIVERY,
+                        DisputeStatus.AWAITING_BUYER_CONFIRMATION),
+                        new PlatformRequested(ID, ORDER, BUYER, SELLER, "request-event-2", "request-2",
+                                RequestedAction.PRODUCE_DELIVERY_RECEIPT, Party.SELLER, AT.plus(Duration.ofDays(5)),
+                                null, DisputeStatus.AWAITING_DELIVERY_RECEIPT, AT))
+                .when(new AddEvidence(ID, Party.SELLER, List.of(receipt), AT.plusSeconds(60)))
+                .expectEvents(new EvidenceAdded(ID, ORDER, BUYER, SELLER, Party.SELLER, List.of(receipt),
+                        AT.plusSeconds(60)));
     }
 
     @Test

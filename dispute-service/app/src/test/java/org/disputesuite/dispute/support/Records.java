@@ -2,6 +2,7 @@ package org.disputesuite.dispute.support;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,6 +13,8 @@ import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.ruling.api.RulingEvent;
 import org.disputesuite.ruling.api.RulingTopics;
 import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.AddressCheck;
+import org.disputesuite.tracking.api.AddressCheckResult;
 import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingEvent;
@@ -50,8 +53,16 @@ public final class Records {
 
     public static ProducerRecord<String, String> tracked(String eventId, String orderId, ShipmentStatus status,
                                                         Instant at) {
+        return tracked(eventId, orderId, status, at, null);
+    }
+
+    /** An update that carries the shipment's delivery address check, as the tracker computed it. */
+    public static ProducerRecord<String, String> tracked(String eventId, String orderId, ShipmentStatus status,
+                                                        Instant at, AddressCheck addressCheck) {
         TrackingEvent event = new TrackingEvent.TrackingUpdated(orderId, "LP" + orderId, "generic", "c-" + eventId,
-                status, status.name(), null, at, "Carrier scan", null, status, at, at);
+                status, status.name(), null, at, "Carrier scan", null, status, at, at, null, null, null,
+                addressCheck == null ? null : new AddressCheckResult(addressCheck,
+                        addressCheck == AddressCheck.MISMATCH ? List.of("houseNumber") : List.of()), null, null);
         return TRACKING.encode(eventId, at, orderId, orderId, event).toRecord(TrackingTopics.TRACKING);
     }
 
@@ -59,7 +70,8 @@ public final class Records {
     public static ProducerRecord<String, String> trackedWithoutShipmentStatus(String eventId, String orderId,
                                                                              ShipmentStatus status, Instant at) {
         TrackingEvent event = new TrackingEvent.TrackingUpdated(orderId, "LP" + orderId, "generic", "c-" + eventId,
-                status, status.name(), null, at, "Carrier scan", null, null, null, at);
+                status, status.name(), null, at, "Carrier scan", null, null, null, at, null, null, null, null, null,
+                null);
         return TRACKING.encode(eventId, at, orderId, orderId, event).toRecord(TrackingTopics.TRACKING);
     }
 

@@ -37,11 +37,18 @@ public sealed interface TrackingEvent {
     /**
      * A carrier reported one tracking event, normalized. {@code shipmentStatus} is the shipment's
      * status after it: that of its latest event by occurrence, never an in-transit kind over DELIVERED.
+     * {@code pickupPoint}, {@code deliveredTo} and {@code signedBy} are this event's, as the carrier
+     * reported them. {@code addressCheck} is the shipment's after it: the reported delivery address
+     * checked against the shipping address (against the pickup point's address for a collection),
+     * null until a delivery is reported; it is computed once, here, so every consumer sees the same.
+     * {@code sellerId} and {@code buyerId} are the registered shipment's.
      */
     record TrackingUpdated(String orderId, String trackingNumber, String carrier, String carrierEventId,
                            ShipmentStatus status, String rawStatus, String subStatus, Instant occurredAt,
                            String description, TrackingLocation location, ShipmentStatus shipmentStatus,
-                           Instant lastEventAt, Instant receivedAt)
+                           Instant lastEventAt, Instant receivedAt, PickupPoint pickupPoint,
+                           Address deliveredTo, String signedBy, AddressCheckResult addressCheck,
+                           String sellerId, String buyerId)
             implements TrackingEvent {
         public static final String TYPE = "shipment.tracking-updated.v1";
 

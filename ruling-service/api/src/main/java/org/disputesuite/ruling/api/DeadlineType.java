@@ -1,6 +1,7 @@
 package org.disputesuite.ruling.api;
 
 import org.disputesuite.dispute.api.Party;
+import org.disputesuite.dispute.api.RequestedAction;
 
 /** The deadlines the platform keeps, each with the party that must act (docs/policy.md). */
 public enum DeadlineType {
@@ -19,5 +20,14 @@ public enum DeadlineType {
 
     public Party party() {
         return party;
+    }
+
+    /** The deadline that runs for a request of the platform. */
+    public static DeadlineType of(RequestedAction action) {
+        return switch (action) {
+            case COLLECT_PARCEL -> BUYER_PICKUP;
+            case CONFIRM_RECEIPT -> BUYER_CONFIRMATION;
+            case PRODUCE_DELIVERY_RECEIPT -> DELIVERY_RECEIPT;
+        };
     }
 }

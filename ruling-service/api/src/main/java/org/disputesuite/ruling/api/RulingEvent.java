@@ -6,7 +6,9 @@ import java.util.List;
 import org.disputesuite.dispute.api.DisputeCase;
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.Party;
+import org.disputesuite.dispute.api.RequestedAction;
 import org.disputesuite.dispute.api.ResponsibleParty;
+import org.disputesuite.tracking.api.PickupPoint;
 
 /**
  * What ruling-service decides, published on {@link RulingTopics#RULINGS} keyed by order id.
@@ -41,6 +43,10 @@ public sealed interface RulingEvent {
         R deadlineExpired(DeadlineExpired event);
 
         R rulingIssued(RulingIssued event);
+
+        R actionRequested(ActionRequested event);
+
+        R reminderDue(ReminderDue event);
     }
 
     record CaseChosen(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
@@ -94,6 +100,33 @@ public sealed interface RulingEvent {
         @Override
         public <R> R accept(Handler<R> handler) {
             return handler.rulingIssued(this);
+        }
+    }
+
+    /**
+     * The platform asks a party to act by {@code dueAt} (the due time of deadline {@code deadlineId}).
+     * {@code pickupPoint} names where to collect, for {@link RequestedAction#COLLECT_PARCEL} only.
+     */
+    record ActionRequested(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
+                           String requestId, RequestedAction action, Party party, Instant dueAt,
+                           String deadlineId, PickupPoint pickupPoint, String causeEventId)
+            implements RulingEvent {
+        public static final String TYPE = "ruling.action-requested.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.actionRequested(this);
+        }
+    }
+
+    /** A deadline's party has not acted and the deadline is {@code reminder-before} away. */
+    record ReminderDue(String disputeId, String orderId, String buyerId, String sellerId, Instant occurredAt,
+                       String deadlineId, DeadlineType type, Party party, Instant dueAt) implements RulingEvent {
+        public static final String TYPE = "ruling.reminder-due.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.reminderDue(this);
         }
     }
 }

@@ -12,6 +12,9 @@ import org.disputesuite.dispute.api.ResponsibleParty;
 import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.platform.events.EventEnvelope;
 import org.disputesuite.platform.testing.JsonSnapshots;
+import org.disputesuite.dispute.api.RequestedAction;
+import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.junit.jupiter.api.Test;
 
 /** Freezes the JSON of every record ruling-service publishes on rulings.v1; consumers read the same fixtures. */
@@ -57,8 +60,22 @@ class RulingEventSnapshotTests {
     }
 
     @Test
+    void actionRequested() {
+        assertSnapshot("ruling.action-requested.v1", new RulingEvent.ActionRequested("D-1", "ORD-1001", "buyer-17",
+                "seller-3", AT, "request-1", RequestedAction.COLLECT_PARCEL, Party.BUYER, DUE, "deadline-2",
+                new PickupPoint("PP-77", "Kiosko Sol", new Address(null, "Calle del Sol 3", null, "Madrid", null,
+                        "28013", "ES"), DUE), "ce-tracking-2"));
+    }
+
+    @Test
+    void reminderDue() {
+        assertSnapshot("ruling.reminder-due.v1", new RulingEvent.ReminderDue("D-1", "ORD-1001", "buyer-17",
+                "seller-3", AT, "deadline-2", DeadlineType.BUYER_PICKUP, Party.BUYER, DUE));
+    }
+
+    @Test
     void everyRecordOfTheFamilyHasASnapshot() {
-        assertThat(RulingEvent.class.getPermittedSubclasses()).hasSize(5);
+        assertThat(RulingEvent.class.getPermittedSubclasses()).hasSize(7);
     }
 
     private static void assertSnapshot(String type, RulingEvent event) {

@@ -3,6 +3,7 @@ package org.disputesuite.tracking.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.platform.events.EventEnvelope;
@@ -12,7 +13,7 @@ import org.disputesuite.tracking.api.TrackingEvent.TrackingUpdated;
 import org.junit.jupiter.api.Test;
 
 /** Freezes the wire shape of everything published on logistics.tracking.v1. */
-class TrackingEventSnapshotTest {
+class TrackingEventSnapshotTests {
 
     private static final EventCodec<TrackingEvent> CODEC = new EventCodec<>(TrackingEvent.class, TrackingTopics.SOURCE);
 
@@ -25,7 +26,8 @@ class TrackingEventSnapshotTest {
     static final TrackingUpdated UPDATED = new TrackingUpdated("ORD-1001", "LP00012345678CN", "generic", "c-981",
             ShipmentStatus.EXCEPTION, "HELD_AT_CUSTOMS", "CUSTOMS", Instant.parse("2026-11-18T15:20:00.250Z"),
             "Held at customs", new TrackingLocation("Madrid", "28013", "ES"), ShipmentStatus.EXCEPTION,
-            Instant.parse("2026-11-18T15:20:00.250Z"), Instant.parse("2026-11-18T15:21:03Z"));
+            Instant.parse("2026-11-18T15:20:00.250Z"), Instant.parse("2026-11-18T15:21:03Z"), null, null, null, null,
+            "seller-3", "buyer-17");
 
     @Test
     void shipmentRegisteredKeepsItsWireShape() {
@@ -45,6 +47,39 @@ class TrackingEventSnapshotTest {
         assertThat(envelope.type()).isEqualTo("shipment.tracking-updated.v1");
         JsonSnapshots.assertMatches("shipment.tracking-updated.v1", envelope.json());
         assertThat(CODEC.decode(envelope)).isEqualTo(UPDATED);
+    }
+
+    @Test
+    void deliveryWithItsAddressCheckKeepsItsWireShape() {
+        Address reported = new Address(null, "C/ Mayor, 7", null, "Madrid", null, "28013", "ES");
+        TrackingUpdated delivered = new TrackingUpdated("ORD-1001", "LP00012345678CN", "generic", "c-990",
+                ShipmentStatus.DELIVERED, "DELIVERED", null, Instant.parse("2026-11-19T11:00:00Z"), "Delivered",
+                new TrackingLocation("Madrid", "28013", "ES"), ShipmentStatus.DELIVERED,
+                Instant.parse("2026-11-19T11:00:00Z"), Instant.parse("2026-11-19T11:00:05Z"), null, reported,
+                "A. García", new AddressCheckResult(AddressCheck.MISMATCH, List.of("houseNumber")), "seller-3",
+                "buyer-17");
+
+        assertMatches("shipment.tracking-updated.v1.delivered", delivered);
+    }
+
+    @Test
+    void arrivalAtAPickupPointKeepsItsWireShape() {
+        TrackingUpdated arrived = new TrackingUpdated("ORD-1001", "LP00012345678CN", "generic", "c-985",
+                ShipmentStatus.AVAILABLE_FOR_PICKUP, "AVAILABLE_FOR_PICKUP", "LOCKER",
+                Instant.parse("2026-11-18T15:20:00Z"), "Parcel at pickup point", null,
+                ShipmentStatus.AVAILABLE_FOR_PICKUP, Instant.parse("2026-11-18T15:20:00Z"),
+                Instant.parse("2026-11-18T15:20:04Z"), new PickupPoint("PP-77", "Kiosko Sol",
+                        new Address(null, "Calle del Sol 3", null, "Madrid", null, "28013", "ES"),
+                        Instant.parse("2026-11-25T20:00:00Z")), null, null, null, "seller-3", "buyer-17");
+
+        assertMatches("shipment.tracking-updated.v1.pickup", arrived);
+    }
+
+    private static void assertMatches(String snapshot, TrackingUpdated event) {
+        EventEnvelope envelope = CODEC.encode("tracking:generic:" + event.carrierEventId(), event.occurredAt(),
+                event.orderId(), event.orderId(), event);
+        JsonSnapshots.assertMatches(snapshot, envelope.json());
+        assertThat(CODEC.decode(envelope)).isEqualTo(event);
     }
 
     @Test

@@ -1,10 +1,8 @@
-package org.disputesuite.ruling.policy;
+package org.disputesuite.tracking.api;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import org.disputesuite.tracking.api.Address;
 
 /**
  * Whether an address filed as evidence is the order's shipping address, until the address check of
@@ -12,12 +10,12 @@ import org.disputesuite.tracking.api.Address;
  * given and be equal once case, accents and spacing are set aside. The recipient's name and the
  * flat/floor line never decide it; an address that names only a locality matches nothing.
  */
-public final class AddressMatch {
+public final class AddressMatcher {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private AddressMatch() {
+    private AddressMatcher() {
     }
 
     public static boolean matches(Address filed, Address shipping) {
