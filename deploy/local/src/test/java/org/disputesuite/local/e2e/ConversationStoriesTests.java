@@ -23,10 +23,12 @@ import tools.jackson.databind.JsonNode;
 class ConversationStoriesTests {
 
     private static SharedSuite suite;
+    private static StorySteps steps;
 
     @BeforeAll
     static void startSuite() throws Exception {
         suite = SharedSuite.get();
+        steps = new StorySteps(suite);
     }
 
     @Test
@@ -174,35 +176,16 @@ class ConversationStoriesTests {
 
     /** The seller registers the order, the carrier reports it in transit, and the buyer opens a dispute. */
     private static String openedInTransit(Order order, String requestedSolution) {
-        Http.Answer registered = SuiteApi.registerShipment(order);
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        suite.acknowledged().shipmentRegistered(order);
-        Instant departed = SharedSuite.SUITE_CLOCK.instant().truncatedTo(ChronoUnit.SECONDS).minus(15, ChronoUnit.DAYS);
-        Http.Answer tracked = SuiteApi.reportInTransit(order, "wh-" + order.orderId(), "e2e-transit", departed);
-        assertThat(tracked.status()).as(tracked.body()).isEqualTo(202);
-        suite.acknowledged().trackingEventAccepted(order, "e2e-transit");
-        Http.Answer[] opened = new Http.Answer[1];
-        await("dispute-service learns the shipment and takes the dispute").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(300))
-                .until(() -> {
-                    opened[0] = SuiteApi.openDispute(order, requestedSolution);
-                    return opened[0].status() != 422;
-                });
-        assertThat(opened[0].status()).as(opened[0].body()).isEqualTo(201);
-        String disputeId = opened[0].json().path("disputeId").asString();
-        suite.acknowledged().disputeOpened(disputeId, order);
-        return disputeId;
+        steps.register(order);
+        steps.inTransit(order);
+        return steps.open(order, requestedSolution);
     }
 
     private static JsonNode awaitStatus(String disputeId, Order order, String status, Duration atMost) {
-        return await("dispute " + disputeId + " is " + status).atMost(atMost).pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions()
-                .until(() -> SuiteApi.dispute(disputeId, order.buyerToken()).json(),
-                        dispute -> status.equals(dispute.path("status").asString()));
+        return steps.awaitStatus(disputeId, order, status, atMost);
     }
 
     private static JsonNode ok(Http.Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json();
+        return StorySteps.ok(answer);
     }
 }

@@ -30,6 +30,9 @@ final class SharedSuite {
 
     static final String CARRIER_SECRET = "whsec-e2e-generic-carrier-secret";
     static final Duration SELLER_RESPONSE_WINDOW = Duration.ofSeconds(8);
+    static final Duration PICKUP_WINDOW = Duration.ofSeconds(15);
+    static final Duration BUYER_CONFIRMATION_WINDOW = Duration.ofSeconds(10);
+    static final Duration DELIVERY_RECEIPT_WINDOW = Duration.ofSeconds(10);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
     private static SharedSuite instance;
@@ -48,6 +51,9 @@ final class SharedSuite {
         env.put("SUITE_JWT_SECRET", TestTokens.SECRET);
         env.put("SUITE_CARRIERS_GENERIC_SECRET", "an-old-rotated-secret-of-the-carrier," + CARRIER_SECRET);
         env.put("SUITE_POLICY_SELLER_RESPONSE_WINDOW", SELLER_RESPONSE_WINDOW.toString());
+        env.put("SUITE_POLICY_PICKUP_WINDOW", PICKUP_WINDOW.toString());
+        env.put("SUITE_POLICY_BUYER_CONFIRMATION_WINDOW", BUYER_CONFIRMATION_WINDOW.toString());
+        env.put("SUITE_POLICY_DELIVERY_RECEIPT_WINDOW", DELIVERY_RECEIPT_WINDOW.toString());
         env.put("SUITE_READY_TIMEOUT", "PT3M30S");
     }
 

@@ -70,6 +70,41 @@ final class SuiteApi {
                  "deliveredTo": %s, "signedBy": "A. García"}""".formatted(eventId, occurredAt, ADDRESS));
     }
 
+    /** The carrier reports the parcel delivered at {@code address} (JSON), signed for by someone. */
+    static Http.Answer reportDeliveredTo(Order order, String webhookId, String eventId, Instant occurredAt,
+            String address) {
+        return report(order, webhookId, """
+                {"eventId": "%s", "status": "DELIVERED", "occurredAt": "%s", "description": "Delivered",
+                 "deliveredTo": %s, "signedBy": "J. Doe"}""".formatted(eventId, occurredAt, address));
+    }
+
+    /** The carrier reports the parcel waiting at a pickup point; {@code collectBy} may be null (the carrier did not say). */
+    static Http.Answer reportAtPickupPoint(Order order, String webhookId, String eventId, Instant occurredAt,
+            Instant collectBy) {
+        return report(order, webhookId, """
+                {"eventId": "%s", "status": "AVAILABLE_FOR_PICKUP", "subStatus": "LOCKER", "occurredAt": "%s",
+                 "description": "Parcel at pickup point",
+                 "pickupPoint": {"id": "PP-77", "name": "Kiosko Sol", "address": %s%s}}""".formatted(eventId,
+                occurredAt, PICKUP_POINT_ADDRESS, collectBy == null ? "" : ", \"collectBy\": \"" + collectBy + "\""));
+    }
+
+    /** Collected at the pickup point: the carrier reports the delivery there. */
+    static Http.Answer reportCollected(Order order, String webhookId, String eventId, Instant occurredAt) {
+        return reportDeliveredTo(order, webhookId, eventId, occurredAt, PICKUP_POINT_ADDRESS);
+    }
+
+    static final String PICKUP_POINT_ADDRESS = """
+            {"line1": "Calle del Sol 3", "city": "Madrid", "postalCode": "28013", "countryCode": "ES"}""";
+
+    /** The same street as the order's, another house number. */
+    static final String OTHER_ADDRESS = """
+            {"name": "Ana García", "line1": "Calle Mayor 7", "city": "Madrid", "postalCode": "28013", "countryCode": "ES"}""";
+
+    static Http.Answer addEvidence(String disputeId, String token, String evidenceJson) {
+        return Http.post(DISPUTES + "/api/v1/disputes/" + disputeId + "/evidence", token,
+                "{\"evidence\": [" + evidenceJson + "]}");
+    }
+
     /** The order's shipping address, as registered and as a carrier or a proof of delivery reports it. */
     static final String ADDRESS = """
             {"name": "Ana García", "line1": "Calle Mayor 5", "line2": "2º B", "city": "Madrid", "region": "Madrid",
