@@ -10,6 +10,7 @@ import org.disputesuite.platform.kafka.KafkaTopicSettings;
 import org.disputesuite.platform.kafka.TopicDeclarations;
 import org.disputesuite.platform.security.ApiAccessRules;
 import org.disputesuite.ruling.api.RulingTopics;
+import org.disputesuite.tracking.api.TrackingTopics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,7 @@ class NotificationConfiguration {
     KafkaAdmin.NewTopics notificationTopics(KafkaTopicSettings settings,
                                             @Value("${spring.kafka.consumer.group-id}") String group) {
         return TopicDeclarations.of(settings,
+                TrackingTopics.TRACKING, DeadLetters.topicFor(TrackingTopics.TRACKING, group),
                 DisputeTopics.EVENTS, DeadLetters.topicFor(DisputeTopics.EVENTS, group),
                 RulingTopics.RULINGS, DeadLetters.topicFor(RulingTopics.RULINGS, group));
     }

@@ -66,6 +66,26 @@ class EmbeddedDatabaseTests {
     }
 
     @Test
+    void keepsOneMessagePerDedupKeyRecipientAndKindWhateverEventBringsIt() {
+        InboxStore inbox = new InboxStore(jdbc, clock);
+        Notice arrival = new Notice(MessageKind.ARRIVED_FOR_COLLECTION, "buyer-17", "ORD-1", null, Map.of(),
+                "arrived-for-collection:ORD-1:id=PP-77");
+        Notice elsewhere = new Notice(MessageKind.ARRIVED_FOR_COLLECTION, "buyer-17", "ORD-1", null, Map.of(),
+                "arrived-for-collection:ORD-1:id=PP-78");
+        RenderedMessage message = new RenderedMessage(MessageKind.ARRIVED_FOR_COLLECTION, "en", "Subject", "Body");
+
+        assertThat(inbox.put("ce-1", arrival, message)).isTrue();
+        assertThat(inbox.put("ce-2", arrival, message)).isFalse();
+        assertThat(inbox.put("ce-3", elsewhere, message)).isTrue();
+        assertThat(inbox.of("buyer-17", 50, 0)).hasSize(2).allSatisfy(stored -> {
+            assertThat(stored.disputeId()).isNull();
+            assertThat(stored.deliveries()).containsExactly(new Delivery(Channel.INBOX, DeliveryStatus.DELIVERED, 1));
+        });
+        assertThat(jdbc.queryForList("select source_event_id from inbox_messages order by source_event_id",
+                String.class)).containsExactly("ce-1", "ce-3");
+    }
+
+    @Test
     void replacesAPartysPreferences() {
         PreferencesStore store = new PreferencesStore(jdbc, clock);
         Preferences first = new Preferences("buyer-17", Locale.forLanguageTag("pt-BR"), ZoneId.of("America/Sao_Paulo"),

@@ -19,19 +19,24 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.disputesuite.dispute.api.DisputeCase;
 import org.disputesuite.dispute.api.DisputeEvent;
+import org.disputesuite.dispute.api.DisputeReason;
 import org.disputesuite.dispute.api.DisputeStatus;
 import org.disputesuite.dispute.api.DisputeTopics;
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.Party;
 import org.disputesuite.dispute.api.Proposal;
 import org.disputesuite.dispute.api.ProposedSolution;
+import org.disputesuite.dispute.api.RequestedAction;
+import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.dispute.api.ResolvedBy;
 import org.disputesuite.dispute.api.ResponsibleParty;
 import org.disputesuite.dispute.api.SellerAction;
 import org.disputesuite.notification.intake.NotificationIntake;
 import org.disputesuite.notification.message.MessageKind;
 import org.disputesuite.notification.message.Notice;
+import org.disputesuite.notification.message.Phrase;
 import org.disputesuite.platform.events.CloudEventHeaders;
 import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.platform.events.InvalidEventException;
@@ -43,7 +48,12 @@ import org.disputesuite.platform.testing.TestTokens;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.ruling.api.RulingEvent;
 import org.disputesuite.ruling.api.RulingTopics;
+import org.disputesuite.tracking.api.Address;
 import org.disputesuite.tracking.api.Money;
+import org.disputesuite.tracking.api.PickupPoint;
+import org.disputesuite.tracking.api.ShipmentStatus;
+import org.disputesuite.tracking.api.TrackingEvent;
+import org.disputesuite.tracking.api.TrackingTopics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -75,6 +85,11 @@ class NotificationServiceTests {
             new EventCodec<>(DisputeEvent.class, DisputeTopics.SOURCE);
     private static final EventCodec<RulingEvent> RULING_EVENTS =
             new EventCodec<>(RulingEvent.class, RulingTopics.SOURCE);
+    private static final EventCodec<TrackingEvent> TRACKING_EVENTS =
+            new EventCodec<>(TrackingEvent.class, TrackingTopics.SOURCE);
+    private static final Instant COLLECT_BY = Instant.parse("2026-11-27T20:00:00Z");
+    private static final Address KIOSK_ADDRESS = new Address(null, "Calle Mayor 5", null, "Madrid", null, "28013",
+            "ES");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -140,6 +155,83 @@ class NotificationServiceTests {
         assertThat(prometheus()).contains("notifications_sent_total{")
                 .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*kind=\"DISPUTE_OPENED\"")
                 .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*kind=\"DISPUTE_RESOLVED\"");
+    }
+
+    @Test
+    void tellsTheBuyerOnceThatTheParcelWaitsAtAPickupPointHoweverOftenTheCarrierReportsIt() {
+        Story story = new Story();
+        PickupPoint kiosk = new PickupPoint("PP-77", "Kiosko Sol", KIOSK_ADDRESS, COLLECT_BY);
+        PickupPoint locker = new PickupPoint("PP-78", "Locker Gran Vía", KIOSK_ADDRESS, COLLECT_BY.plusSeconds(86400));
+        send(story.arrivedAt(UUID.randomUUID().toString(), "c-1", kiosk));
+        send(story.arrivedAt(UUID.randomUUID().toString(), "c-2", kiosk));
+        // A move to another point follows the repeat on the order's partition: once it is told, all were read.
+        send(story.arrivedAt(UUID.randomUUID().toString(), "c-3", locker));
+
+        await().atMost(WAIT).until(() -> inbox(story.buyerId).size() == 2);
+        List<JsonNode> buyer = inbox(story.buyerId);
+        assertThat(buyer).extracting(message -> message.get("kind").asString())
+                .containsExactly("ARRIVED_FOR_COLLECTION", "ARRIVED_FOR_COLLECTION");
+        JsonNode first = buyer.get(1);
+        assertThat(first.get("subject").asString())
+                .isEqualTo("Your order " + story.orderId + " is waiting for you at a pickup point");
+        assertThat(first.get("body").asString()).contains("Kiosko Sol, Calle Mayor 5, 28013 Madrid, ES",
+                "November 27, 2026", "8:00", "UTC");
+        assertThat(first.get("orderId").asString()).isEqualTo(story.orderId);
+        assertThat(first.get("disputeId").isNull()).isTrue();
+        assertThat(buyer.get(0).get("body").asString()).contains("Locker Gran Vía", "November 28, 2026");
+        assertThat(inbox(story.sellerId)).isEmpty();
+        assertThat(prometheus())
+                .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*"
+                        + "kind=\"ARRIVED_FOR_COLLECTION\"");
+    }
+
+    @Test
+    void asksTheBuyerToCollectAndRemindsThemOnceEachWhenTheRecordsComeTwice() {
+        Story story = new Story();
+        String requestId = UUID.randomUUID().toString();
+        String reminderId = UUID.randomUUID().toString();
+        PickupPoint kiosk = new PickupPoint("PP-77", "Kiosko Sol", KIOSK_ADDRESS, COLLECT_BY);
+        send(story.askedToCollect(requestId, kiosk));
+        send(story.askedToCollect(requestId, kiosk));
+        send(story.reminded(reminderId, DeadlineType.BUYER_PICKUP, Party.BUYER));
+        send(story.reminded(reminderId, DeadlineType.BUYER_PICKUP, Party.BUYER));
+        // The seller's reminder follows the repeats on the order's partition: once they have it, all were read.
+        send(story.reminded(UUID.randomUUID().toString(), DeadlineType.SELLER_RESPONSE, Party.SELLER));
+
+        await().atMost(WAIT).until(() -> inbox(story.sellerId).size() == 1);
+        List<JsonNode> buyer = inbox(story.buyerId);
+        assertThat(buyer).extracting(message -> message.get("kind").asString())
+                .containsExactly("DEADLINE_REMINDER", "ACTION_REQUESTED");
+        assertThat(buyer.get(1).get("body").asString()).contains("dispute " + story.disputeId,
+                "order " + story.orderId, "Kiosko Sol, Calle Mayor 5, 28013 Madrid, ES", "November 27, 2026");
+        assertThat(buyer.get(0).get("subject").asString()).startsWith("Reminder: please collect your order "
+                + story.orderId + " by November 27, 2026");
+        assertThat(buyer).allSatisfy(message -> {
+            assertThat(message.get("orderId").asString()).isEqualTo(story.orderId);
+            assertThat(message.get("disputeId").asString()).isEqualTo(story.disputeId);
+        });
+        assertThat(inbox(story.sellerId).get(0).get("kind").asString()).isEqualTo("DEADLINE_REMINDER");
+        assertThat(prometheus())
+                .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*kind=\"ACTION_REQUESTED\"")
+                .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*kind=\"DEADLINE_REMINDER\"");
+    }
+
+    @Test
+    void tellsTheSellerOfADisputeOnceWhenItOpensInThePickupCaseAndASellerWindowStillComes() {
+        Story story = new Story();
+        send(story.openedAwaiting(UUID.randomUUID().toString(), DisputeStatus.AWAITING_BUYER_PICKUP));
+        await().atMost(WAIT).until(() -> inbox(story.sellerId).size() == 1);
+        send(story.sellerWindowOpened(UUID.randomUUID().toString()));
+        // The reminder follows the window on the order's partition of rulings.v1: once it is told, both were read.
+        send(story.reminded(UUID.randomUUID().toString(), DeadlineType.SELLER_RESPONSE, Party.SELLER));
+
+        await().atMost(WAIT).until(() -> inbox(story.sellerId).size() >= 2);
+        List<JsonNode> seller = inbox(story.sellerId);
+        assertThat(seller).extracting(message -> message.get("kind").asString())
+                .containsExactly("DEADLINE_REMINDER", "DISPUTE_OPENED");
+        assertThat(seller.get(1).get("body").asString()).contains("waiting at a pickup point",
+                "you do not need to answer now");
+        assertThat(inbox(story.buyerId)).isEmpty();
     }
 
     @Test
@@ -286,11 +378,12 @@ class NotificationServiceTests {
     void keepsNothingOfAnEventWhoseMessagesCannotAllBeStored() {
         Story story = new Story();
         String eventId = UUID.randomUUID().toString();
+        Phrase answer = new Phrase("disputeOpenedNextStep", "ANSWER");
         Notice fits = new Notice(MessageKind.DISPUTE_OPENED, story.sellerId, story.orderId, story.disputeId,
-                Map.of("orderId", story.orderId, "disputeId", story.disputeId, "dueAt", DUE_AT));
+                Map.of("orderId", story.orderId, "disputeId", story.disputeId, "dueAt", DUE_AT, "nextStep", answer));
         String tooLong = "ORD-" + "9".repeat(300);
         Notice doesNotFit = new Notice(MessageKind.DISPUTE_OPENED, story.buyerId, tooLong, story.disputeId,
-                Map.of("orderId", tooLong, "disputeId", story.disputeId, "dueAt", DUE_AT));
+                Map.of("orderId", tooLong, "disputeId", story.disputeId, "dueAt", DUE_AT, "nextStep", answer));
 
         assertThatThrownBy(() -> intake.deliver(eventId, List.of(fits, doesNotFit)))
                 .isInstanceOf(DataAccessException.class);
@@ -468,6 +561,36 @@ class NotificationServiceTests {
                     "DL-" + disputeId, DeadlineType.SELLER_RESPONSE, Party.SELLER, DUE_AT, "ce-opened-" + disputeId,
                     DisputeEvent.DisputeOpened.TYPE);
             return RULING_EVENTS.encode(eventId, OPENED_AT, orderId, disputeId, event).toRecord(RulingTopics.RULINGS);
+        }
+
+        ProducerRecord<String, String> arrivedAt(String eventId, String carrierEventId, PickupPoint point) {
+            TrackingEvent event = new TrackingEvent.TrackingUpdated(orderId, "LP-" + orderId, "generic",
+                    carrierEventId, ShipmentStatus.AVAILABLE_FOR_PICKUP, "AVAILABLE_FOR_PICKUP", "LOCKER", OPENED_AT,
+                    "Parcel at pickup point", null, ShipmentStatus.AVAILABLE_FOR_PICKUP, OPENED_AT, OPENED_AT, point,
+                    null, null, null, sellerId, buyerId);
+            return TRACKING_EVENTS.encode(eventId, OPENED_AT, orderId, orderId, event)
+                    .toRecord(TrackingTopics.TRACKING);
+        }
+
+        ProducerRecord<String, String> askedToCollect(String eventId, PickupPoint point) {
+            RulingEvent event = new RulingEvent.ActionRequested(disputeId, orderId, buyerId, sellerId, OPENED_AT,
+                    "REQ-" + disputeId, RequestedAction.COLLECT_PARCEL, Party.BUYER, point.collectBy(),
+                    "DL-pickup-" + disputeId, point, "ce-opened-" + disputeId);
+            return RULING_EVENTS.encode(eventId, OPENED_AT, orderId, disputeId, event).toRecord(RulingTopics.RULINGS);
+        }
+
+        ProducerRecord<String, String> reminded(String eventId, DeadlineType type, Party party) {
+            Instant dueAt = type == DeadlineType.BUYER_PICKUP ? COLLECT_BY : DUE_AT;
+            RulingEvent event = new RulingEvent.ReminderDue(disputeId, orderId, buyerId, sellerId,
+                    dueAt.minusSeconds(86400), "DL-" + type + "-" + disputeId, type, party, dueAt);
+            return RULING_EVENTS.encode(eventId, event.occurredAt(), orderId, disputeId, event)
+                    .toRecord(RulingTopics.RULINGS);
+        }
+
+        ProducerRecord<String, String> openedAwaiting(String eventId, DisputeStatus status) {
+            return disputeEvent(eventId, new DisputeEvent.DisputeOpened(disputeId, orderId, buyerId, sellerId, 0,
+                    OPENED_AT, DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived",
+                    new Money("23.90", "USD"), OPENED_AT, DisputeCase.PICKUP, status));
         }
 
         ProducerRecord<String, String> resolvedByRuling(String eventId) {

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The parties' inboxes. A message is identified by the event it came from, its recipient and its
- * kind, so the same event can never put the same message in an inbox twice.
+ * kind, so the same event can never put the same message in an inbox twice; and it is kept once
+ * per dedup key, recipient and kind (the key is the notice's own, or the event id), so a message
+ * that is once-only across events is kept from the first of them.
  */
 @Repository
 public class InboxStore {
@@ -40,17 +42,18 @@ public class InboxStore {
     }
 
     /**
-     * Puts a message in its recipient's inbox, delivered there at once. False when the event had
-     * already put it there.
+     * Puts a message in its recipient's inbox, delivered there at once. False when this event, or
+     * another with the same dedup key, had already put it there.
      */
     public boolean put(String sourceEventId, Notice notice, RenderedMessage message) {
         String id = messageId(sourceEventId, notice);
+        String dedupKey = notice.dedupKey() != null ? notice.dedupKey() : sourceEventId;
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         int inserted = jdbc.update("insert into inbox_messages (id, recipient_id, kind, locale, subject, body,"
-                        + " order_id, dispute_id, source_event_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " on conflict do nothing",
+                        + " order_id, dispute_id, source_event_id, dedup_key, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
                 id, notice.recipientId(), notice.kind().name(), message.locale(), message.subject(), message.body(),
-                notice.orderId(), notice.disputeId(), sourceEventId, now);
+                notice.orderId(), notice.disputeId(), sourceEventId, dedupKey, now);
         if (inserted == 0) {
             return false;
         }

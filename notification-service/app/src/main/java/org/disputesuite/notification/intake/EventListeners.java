@@ -16,14 +16,17 @@ import org.disputesuite.platform.events.EventEnvelope;
 import org.disputesuite.platform.events.InvalidEventException;
 import org.disputesuite.ruling.api.RulingEvent;
 import org.disputesuite.ruling.api.RulingTopics;
+import org.disputesuite.tracking.api.TrackingEvent;
+import org.disputesuite.tracking.api.TrackingTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the dispute and ruling topics. A type this service does not know is skipped; a record
- * that cannot be read goes to the dead-letter topic at once (see the platform's error handler).
+ * Reads the tracking, dispute and ruling topics. A type this service does not know is skipped; a
+ * record that cannot be read goes to the dead-letter topic at once (see the platform's error
+ * handler).
  */
 @Component
 class EventListeners {
@@ -32,6 +35,8 @@ class EventListeners {
 
     private final EventCodec<DisputeEvent> disputeEvents = new EventCodec<>(DisputeEvent.class, DisputeTopics.SOURCE);
     private final EventCodec<RulingEvent> rulingEvents = new EventCodec<>(RulingEvent.class, RulingTopics.SOURCE);
+    private final EventCodec<TrackingEvent> trackingEvents =
+            new EventCodec<>(TrackingEvent.class, TrackingTopics.SOURCE);
     private final Announcements announcements;
     private final NotificationIntake intake;
     private final NotificationMetrics metrics;
@@ -40,6 +45,11 @@ class EventListeners {
         this.announcements = announcements;
         this.intake = intake;
         this.metrics = metrics;
+    }
+
+    @KafkaListener(topics = TrackingTopics.TRACKING)
+    void onTrackingEvent(ConsumerRecord<String, String> record) {
+        handle(record, trackingEvents, announcements::about);
     }
 
     @KafkaListener(topics = DisputeTopics.EVENTS)

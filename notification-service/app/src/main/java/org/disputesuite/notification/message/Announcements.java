@@ -1,27 +1,61 @@
 package org.disputesuite.notification.message;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.disputesuite.dispute.api.DisputeEvent;
+import org.disputesuite.dispute.api.DisputeStatus;
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.Party;
 import org.disputesuite.dispute.api.Proposal;
 import org.disputesuite.dispute.api.ProposedSolution;
+import org.disputesuite.dispute.api.RequestedAction;
 import org.disputesuite.dispute.api.ResolvedBy;
 import org.disputesuite.dispute.api.SellerAction;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.ruling.api.RulingEvent;
+import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.PickupPoint;
+import org.disputesuite.tracking.api.ShipmentStatus;
+import org.disputesuite.tracking.api.TrackingEvent;
 
 /**
- * Who is told what for each event (docs/policy.md, "Between the parties"). Every event type is
- * answered on purpose: an event that concerns nobody yet gives no notice.
+ * Who is told what for each event (docs/policy.md, "Between the parties", the platform's requests
+ * and reminders, and "Prevention"; the kinds and recipients are listed in docs/api.md). Every event
+ * type is answered on purpose: an event that concerns nobody yet gives no notice.
  */
 public final class Announcements {
 
     /** The longest part of a party's message a notice quotes; the whole conversation is on the dispute. */
     static final int MAX_QUOTED_TEXT = 3000;
+
+    /** The longest pickup point name or address a notice repeats from the carrier. */
+    static final int MAX_PLACE_TEXT = 300;
+
+    /** A pickup point identity longer than this is kept as its digest, so that every dedup key fits. */
+    private static final int MAX_POINT_KEY = 150;
+
+    public List<Notice> about(TrackingEvent event) {
+        return event.accept(new TrackingEvent.Handler<>() {
+            /** A registration asks nothing of anyone; the buyer hears of the parcel when it waits for them. */
+            @Override
+            public List<Notice> shipmentRegistered(TrackingEvent.ShipmentRegistered registered) {
+                return List.of();
+            }
+
+            @Override
+            public List<Notice> trackingUpdated(TrackingEvent.TrackingUpdated updated) {
+                return waitsForCollection(updated) ? List.of(arrivedForCollection(updated)) : List.of();
+            }
+        });
+    }
 
     public List<Notice> about(RulingEvent event) {
         return event.accept(new RulingEvent.Handler<>() {
@@ -30,6 +64,10 @@ public final class Announcements {
                 return List.of();
             }
 
+            /**
+             * The seller's first window is the moment they learn of the dispute; what any other
+             * deadline asks reaches its party as the platform's request, which names the time.
+             */
             @Override
             public List<Notice> deadlineScheduled(RulingEvent.DeadlineScheduled scheduled) {
                 return opensSellerWindow(scheduled) ? List.of(disputeOpened(scheduled)) : List.of();
@@ -40,6 +78,7 @@ public final class Announcements {
                 return List.of();
             }
 
+            /** What a passed deadline leads to reaches the parties as the ruling's resolution. */
             @Override
             public List<Notice> deadlineExpired(RulingEvent.DeadlineExpired expired) {
                 return List.of();
@@ -50,6 +89,16 @@ public final class Announcements {
             public List<Notice> rulingIssued(RulingEvent.RulingIssued issued) {
                 return List.of();
             }
+
+            @Override
+            public List<Notice> actionRequested(RulingEvent.ActionRequested requested) {
+                return Announcements.actionRequested(requested);
+            }
+
+            @Override
+            public List<Notice> reminderDue(RulingEvent.ReminderDue due) {
+                return Announcements.reminderDue(due);
+            }
         });
     }
 
@@ -59,10 +108,26 @@ public final class Announcements {
 
     private static final class DisputeNotices implements DisputeEvent.Handler<List<Notice>> {
 
-        /** The seller learns of the dispute with its deadline, when ruling-service schedules it. */
+        /**
+         * A dispute that opens waiting for the seller's answer is told with its deadline, when
+         * ruling-service schedules it; one that opens in the pickup or inconsistent-delivery case gives
+         * the seller no deadline, so it is told now. An opening recorded before its status was
+         * published was one of the former.
+         */
         @Override
         public List<Notice> disputeOpened(DisputeEvent.DisputeOpened opened) {
-            return List.of();
+            DisputeStatus status = opened.status();
+            if (status == null || status == DisputeStatus.AWAITING_SELLER_RESPONSE) {
+                return List.of();
+            }
+            String type = DisputeEvent.DisputeOpened.TYPE;
+            Map<String, Object> values = values(type, opened);
+            values.put("nextStep", new Phrase("disputeOpenedNextStep", switch (status) {
+                case AWAITING_BUYER_PICKUP, AWAITING_BUYER_CONFIRMATION -> status.name();
+                default -> "PLATFORM";
+            }));
+            return List.of(new Notice(MessageKind.DISPUTE_OPENED, seller(type, opened), opened.orderId(),
+                    opened.disputeId(), values, disputeOpenedKey(opened.disputeId())));
         }
 
         /** What a new case asks of a party reaches them as the platform's request, not as the case. */
@@ -149,6 +214,15 @@ public final class Announcements {
             return List.of();
         }
 
+        /**
+         * dispute-service's record of the platform's request: the party was told by the request
+         * itself (ruling-service's {@code ActionRequested}), so telling them again would repeat it.
+         */
+        @Override
+        public List<Notice> platformRequestRecorded(DisputeEvent.PlatformRequestRecorded recorded) {
+            return List.of();
+        }
+
         @Override
         public List<Notice> disputeResolved(DisputeEvent.DisputeResolved resolved) {
             String type = DisputeEvent.DisputeResolved.TYPE;
@@ -179,12 +253,146 @@ public final class Announcements {
 
     private static Notice disputeOpened(RulingEvent.DeadlineScheduled scheduled) {
         String type = RulingEvent.DeadlineScheduled.TYPE;
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("orderId", required(type, "orderId", scheduled.orderId()));
-        values.put("disputeId", required(type, "disputeId", scheduled.disputeId()));
+        Map<String, Object> values = values(type, scheduled);
         values.put("dueAt", required(type, "dueAt", scheduled.dueAt()));
+        values.put("nextStep", new Phrase("disputeOpenedNextStep", "ANSWER"));
         return new Notice(MessageKind.DISPUTE_OPENED, required(type, "sellerId", scheduled.sellerId()),
-                scheduled.orderId(), scheduled.disputeId(), values);
+                scheduled.orderId(), scheduled.disputeId(), values, disputeOpenedKey(scheduled.disputeId()));
+    }
+
+    /**
+     * One opening message per dispute, whether it came from the seller's first deadline or from an
+     * opening that gave the seller none: should both ever come, the first one read is kept.
+     */
+    private static String disputeOpenedKey(String disputeId) {
+        return "dispute-opened:" + disputeId;
+    }
+
+    /** docs/policy.md, the pickup and inconsistent-delivery cases: what the platform asks, and by when. */
+    private static List<Notice> actionRequested(RulingEvent.ActionRequested requested) {
+        String type = RulingEvent.ActionRequested.TYPE;
+        RequestedAction action = required(type, "action", requested.action());
+        Party party = required(type, "party", requested.party());
+        if (party == Party.PLATFORM) {
+            // Nothing any party must do; the platform's own steps reach the parties as their outcome.
+            return List.of();
+        }
+        Map<String, Object> values = values(type, requested);
+        values.put("headline", Phrase.of("requestHeadline", action));
+        values.put("request", Phrase.of("request", action));
+        Instant dueAt;
+        if (action == RequestedAction.COLLECT_PARCEL) {
+            PickupPoint point = required(type, "pickupPoint", requested.pickupPoint());
+            putPickupPoint(point, values);
+            // The collect-by time the buyer was told when the parcel arrived (docs/policy.md).
+            dueAt = point.collectBy() != null ? point.collectBy() : required(type, "dueAt", requested.dueAt());
+        } else {
+            dueAt = required(type, "dueAt", requested.dueAt());
+        }
+        values.put("dueAt", dueAt);
+        return List.of(new Notice(MessageKind.ACTION_REQUESTED, partyId(type, requested, party),
+                requested.orderId(), requested.disputeId(), values));
+    }
+
+    /** docs/policy.md, reminders: which deadline, when it falls, and what its party must do by then. */
+    private static List<Notice> reminderDue(RulingEvent.ReminderDue due) {
+        String type = RulingEvent.ReminderDue.TYPE;
+        DeadlineType deadline = required(type, "type", due.type());
+        Party party = required(type, "party", due.party());
+        if (party == Party.PLATFORM || deadline.party() == Party.PLATFORM) {
+            // The platform's own deadlines ask nothing of the parties.
+            return List.of();
+        }
+        Map<String, Object> values = values(type, due);
+        values.put("dueAt", required(type, "dueAt", due.dueAt()));
+        values.put("headline", Phrase.of("reminderHeadline", deadline));
+        values.put("reminder", Phrase.of("reminder", deadline));
+        return List.of(new Notice(MessageKind.DEADLINE_REMINDER, partyId(type, due, party), due.orderId(),
+                due.disputeId(), values));
+    }
+
+    /**
+     * docs/policy.md, Prevention: the carrier reports the parcel waiting at a pickup point, and it
+     * still waits there. A report that a later event has overtaken (the parcel collected, returned or
+     * moving again) tells nothing any more.
+     */
+    private static boolean waitsForCollection(TrackingEvent.TrackingUpdated updated) {
+        return updated.status() == ShipmentStatus.AVAILABLE_FOR_PICKUP
+                && updated.pickupPoint() != null
+                && updated.shipmentStatus() == ShipmentStatus.AVAILABLE_FOR_PICKUP;
+    }
+
+    /** Once per order and pickup point: a carrier that reports the same arrival again tells nothing new. */
+    private static Notice arrivedForCollection(TrackingEvent.TrackingUpdated updated) {
+        String type = TrackingEvent.TrackingUpdated.TYPE;
+        PickupPoint point = updated.pickupPoint();
+        Map<String, Object> values = new LinkedHashMap<>();
+        String orderId = required(type, "orderId", updated.orderId());
+        values.put("orderId", orderId);
+        putPickupPoint(point, values);
+        values.put("collectBy", required(type, "pickupPoint.collectBy", point.collectBy()));
+        return new Notice(MessageKind.ARRIVED_FOR_COLLECTION, required(type, "buyerId", updated.buyerId()), orderId,
+                null, values, "arrived-for-collection:" + orderId + ":" + pointKey(point));
+    }
+
+    /**
+     * The point's name and address as the carrier gave them, each left out where it did not: the
+     * text then says so in the recipient's language ({@code pickupPoint.<form>}).
+     */
+    private static void putPickupPoint(PickupPoint point, Map<String, Object> values) {
+        Address address = point.address();
+        String name = given(point.name());
+        if (name == null && address != null) {
+            name = given(address.name());
+        }
+        String where = address == null ? null : oneLine(address);
+        String form = name != null ? (where != null ? "NAMED_AT" : "NAMED") : (where != null ? "AT" : "UNNAMED");
+        values.put("pickupPoint", new Phrase("pickupPoint", form));
+        if (name != null) {
+            values.put("pointName", cut(name, MAX_PLACE_TEXT));
+        }
+        if (where != null) {
+            values.put("pointAddress", cut(where, MAX_PLACE_TEXT));
+        }
+    }
+
+    /** The point's id, or for a point the carrier gave no id, its name and address as given. */
+    private static String pointKey(PickupPoint point) {
+        String id = given(point.id());
+        String identity = id != null ? "id=" + id : "named=" + Objects.toString(given(point.name()), "") + "\n"
+                + (point.address() == null ? "" : Objects.toString(oneLine(point.address()), ""));
+        if (identity.length() <= MAX_POINT_KEY) {
+            return identity;
+        }
+        return "digest=" + UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An address on one line, as the carrier gave its parts; null when it gave none. */
+    private static String oneLine(Address address) {
+        String locality = Stream.of(address.postalCode(), address.city()).map(Announcements::given)
+                .filter(Objects::nonNull).collect(Collectors.joining(" "));
+        String line = Stream.of(address.line1(), address.line2(), locality, address.region(), address.countryCode())
+                .map(Announcements::given).filter(Objects::nonNull).collect(Collectors.joining(", "));
+        return line.isEmpty() ? null : line;
+    }
+
+    private static String given(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String partyId(String type, RulingEvent event, Party party) {
+        return switch (party) {
+            case BUYER -> required(type, "buyerId", event.buyerId());
+            case SELLER -> required(type, "sellerId", event.sellerId());
+            case PLATFORM -> throw new IllegalArgumentException("The platform has no inbox");
+        };
+    }
+
+    private static Map<String, Object> values(String type, RulingEvent event) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("orderId", required(type, "orderId", event.orderId()));
+        values.put("disputeId", required(type, "disputeId", event.disputeId()));
+        return values;
     }
 
     private static Map<String, Object> values(String type, DisputeEvent event) {
@@ -202,12 +410,16 @@ public final class Announcements {
         }
     }
 
-    /** Cut at a whole character, so that the notice fits the inbox whatever the party wrote. */
     private static String quoted(String text) {
-        if (text.length() <= MAX_QUOTED_TEXT) {
+        return cut(text, MAX_QUOTED_TEXT);
+    }
+
+    /** Cut at a whole character, so that the notice fits the inbox whatever a party or carrier wrote. */
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
             return text;
         }
-        int end = Character.isHighSurrogate(text.charAt(MAX_QUOTED_TEXT - 1)) ? MAX_QUOTED_TEXT - 1 : MAX_QUOTED_TEXT;
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
         return text.substring(0, end) + "…";
     }
 

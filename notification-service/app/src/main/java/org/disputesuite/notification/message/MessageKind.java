@@ -5,10 +5,13 @@ package org.disputesuite.notification.message;
  * {@code <KIND>.subject} and {@code <KIND>.body} in {@code messages/<locale>.properties}.
  */
 public enum MessageKind {
+    ARRIVED_FOR_COLLECTION,
     DISPUTE_OPENED,
     SELLER_RESPONDED,
     PROPOSAL_MADE,
     PROPOSAL_ANSWERED,
+    ACTION_REQUESTED,
+    DEADLINE_REMINDER,
     DISPUTE_ESCALATED,
     MESSAGE_POSTED,
     DISPUTE_RESOLVED

@@ -10,22 +10,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.disputesuite.dispute.api.DisputeCase;
 import org.disputesuite.dispute.api.DisputeEvent;
+import org.disputesuite.dispute.api.DisputeReason;
 import org.disputesuite.dispute.api.DisputeStatus;
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.Party;
 import org.disputesuite.dispute.api.Proposal;
 import org.disputesuite.dispute.api.ProposedSolution;
+import org.disputesuite.dispute.api.RequestedAction;
+import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.dispute.api.ResolvedBy;
 import org.disputesuite.dispute.api.ResponsibleParty;
 import org.disputesuite.dispute.api.SellerAction;
+import org.disputesuite.ruling.api.DeadlineType;
+import org.disputesuite.ruling.api.RulingEvent;
+import org.disputesuite.tracking.api.Address;
 import org.disputesuite.tracking.api.Money;
+import org.disputesuite.tracking.api.PickupPoint;
+import org.disputesuite.tracking.api.ShipmentStatus;
+import org.disputesuite.tracking.api.TrackingEvent;
 import org.junit.jupiter.api.Test;
 
 class MessageRendererTests {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     private static final Instant DUE = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Instant COLLECT_BY = Instant.parse("2026-11-27T20:00:00Z");
+    private static final PickupPoint KIOSK = new PickupPoint("PP-77", "Kiosko Sol",
+            new Address(null, "Calle Mayor 5", null, "Madrid", null, "28013", "ES"), COLLECT_BY);
 
     private final MessageRenderer shipped =
             new MessageRenderer(TemplateCatalog.fromClasspath(getClass().getClassLoader(), "messages"));
@@ -47,6 +60,126 @@ class MessageRendererTests {
         RenderedMessage message = shipped.render(disputeOpened(), Locale.ENGLISH, ZoneId.of("Europe/Madrid"));
 
         assertThat(message.body()).contains("November 25, 2026", "11:00", "CET").doesNotContain("10:00");
+    }
+
+    @Test
+    void tellsTheSellerOfADisputeOpenedAtAPickupPointThatTheyNeedNotAnswerYet() {
+        RenderedMessage message = english(opened(DisputeStatus.AWAITING_BUYER_PICKUP, DisputeCase.PICKUP));
+
+        assertThat(message.kind()).isEqualTo(MessageKind.DISPUTE_OPENED);
+        assertThat(message.subject()).isEqualTo("A dispute was opened on order ORD-1001");
+        assertThat(message.body()).isEqualTo("The buyer of order ORD-1001 has opened dispute DSP-7 because they have"
+                + " not received the order. The carrier reports the parcel waiting at a pickup point, so the platform"
+                + " has asked the buyer to collect it, and you do not need to answer now. You can add evidence or"
+                + " write to the buyer in the dispute; you will be told if the platform needs anything from you.");
+    }
+
+    @Test
+    void tellsTheSellerOfADisputeOpenedOnAnInconsistentDeliveryThatTheBuyerIsAskedFirst() {
+        RenderedMessage message = english(opened(DisputeStatus.AWAITING_BUYER_CONFIRMATION,
+                DisputeCase.INCONSISTENT_DELIVERY));
+
+        assertThat(message.body()).isEqualTo("The buyer of order ORD-1001 has opened dispute DSP-7 because they have"
+                + " not received the order. The carrier reports the parcel delivered, but its report does not show"
+                + " delivery to the order's shipping address, so the platform has asked the buyer to confirm whether"
+                + " they received it, and you do not need to answer now. If the buyer says it has not arrived, you"
+                + " will be asked for a delivery receipt.");
+    }
+
+    @Test
+    void tellsTheBuyerWhereTheirParcelWaitsAndUntilWhen() {
+        RenderedMessage message = plain(english(arrival(KIOSK)));
+
+        assertThat(message.kind()).isEqualTo(MessageKind.ARRIVED_FOR_COLLECTION);
+        assertThat(message.subject()).isEqualTo("Your order ORD-1001 is waiting for you at a pickup point");
+        assertThat(message.body()).isEqualTo("The carrier reports that your order ORD-1001 has arrived at Kiosko Sol,"
+                + " Calle Mayor 5, 28013 Madrid, ES. Please collect it by November 27, 2026, 8:00 PM UTC.");
+    }
+
+    @Test
+    void showsTheCollectByTimeInTheBuyersTimeZoneAndSaysWhatTheCarrierLeftOut() {
+        RenderedMessage inMadrid = plain(shipped.render(announcements.about(arrival(KIOSK)).get(0), Locale.ENGLISH,
+                ZoneId.of("Europe/Madrid")));
+        assertThat(inMadrid.body()).endsWith("Please collect it by November 27, 2026, 9:00 PM CET.");
+
+        assertThat(english(arrival(new PickupPoint("PP-77", "Kiosko Sol", null, COLLECT_BY))).body())
+                .contains("has arrived at Kiosko Sol (the carrier did not give its address). Please collect");
+        assertThat(english(arrival(new PickupPoint("PP-77", null, KIOSK.address(), COLLECT_BY))).body())
+                .contains("has arrived at the pickup point at Calle Mayor 5, 28013 Madrid, ES. Please collect");
+        assertThat(english(arrival(new PickupPoint(null, null, null, COLLECT_BY))).body())
+                .contains("has arrived at a pickup point (the carrier did not say which). Please collect");
+    }
+
+    @Test
+    void asksTheBuyerToCollectAtTheNamedPointByTheCollectByTime() {
+        RenderedMessage message = plain(english(requested(RequestedAction.COLLECT_PARCEL, Party.BUYER, KIOSK)));
+
+        assertThat(message.kind()).isEqualTo(MessageKind.ACTION_REQUESTED);
+        assertThat(message.subject()).isEqualTo("Please collect your order ORD-1001 from the pickup point by"
+                + " November 27, 2026, 8:00 PM UTC");
+        assertThat(message.body()).isEqualTo("In dispute DSP-7, the carrier reports that order ORD-1001 is waiting"
+                + " for you at Kiosko Sol, Calle Mayor 5, 28013 Madrid, ES. Please collect it by November 27, 2026,"
+                + " 8:00 PM UTC. If the pickup point was closed or would not hand the parcel over, add a pickup"
+                + " certificate to the dispute before then, and the seller will be found responsible. If the parcel"
+                + " is neither collected nor certified by then, the payment for the order goes to the seller and you"
+                + " will be found responsible.");
+    }
+
+    @Test
+    void asksTheBuyerToConfirmReceiptOrSayItStillDidNotArrive() {
+        RenderedMessage message = plain(english(requested(RequestedAction.CONFIRM_RECEIPT, Party.BUYER, null)));
+
+        assertThat(message.subject()).isEqualTo("Did you receive order ORD-1001? Please answer by November 25, 2026,"
+                + " 10:00 AM UTC");
+        assertThat(message.body()).isEqualTo("In dispute DSP-7, the carrier reports order ORD-1001 delivered, but its"
+                + " report does not show delivery to the order's shipping address. Please confirm that you received"
+                + " it, or say that it has still not arrived, by November 25, 2026, 10:00 AM UTC. If you do not answer"
+                + " by then, the payment for the order goes to the seller and you will be found responsible.");
+    }
+
+    @Test
+    void asksTheSellerForADeliveryReceiptForTheShippingAddress() {
+        RenderedMessage message = plain(english(requested(RequestedAction.PRODUCE_DELIVERY_RECEIPT, Party.SELLER,
+                null)));
+
+        assertThat(message.subject()).isEqualTo("A delivery receipt for order ORD-1001 is needed by November 25, 2026,"
+                + " 10:00 AM UTC");
+        assertThat(message.body()).isEqualTo("In dispute DSP-7, the buyer says order ORD-1001 has still not arrived,"
+                + " and the carrier did not report it delivered to the order's shipping address. Please add to the"
+                + " dispute a delivery receipt showing delivery to the shipping address by November 25, 2026,"
+                + " 10:00 AM UTC. Without such a receipt by then (a receipt for another address does not count), you"
+                + " will be found responsible.");
+    }
+
+    @Test
+    void remindsThePartyWhichDeadlineFallsWhenAndWhatToDo() {
+        RenderedMessage seller = plain(english(reminder(DeadlineType.SELLER_RESPONSE, Party.SELLER)));
+        assertThat(seller.kind()).isEqualTo(MessageKind.DEADLINE_REMINDER);
+        assertThat(seller.subject()).isEqualTo("Reminder: please answer the dispute on order ORD-1001 by"
+                + " November 25, 2026, 10:00 AM UTC");
+        assertThat(seller.body()).isEqualTo("Dispute DSP-7 on order ORD-1001 is still waiting for your answer."
+                + " Please answer by November 25, 2026, 10:00 AM UTC: accept, refuse with your evidence, or propose a"
+                + " solution. If you do not answer by then, the platform will decide the dispute without your answer"
+                + " and you will be found responsible.");
+
+        RenderedMessage pickup = plain(english(reminder(DeadlineType.BUYER_PICKUP, Party.BUYER)));
+        assertThat(pickup.subject()).isEqualTo("Reminder: please collect your order ORD-1001 by November 25, 2026,"
+                + " 10:00 AM UTC");
+        assertThat(pickup.body()).startsWith("In dispute DSP-7, your order ORD-1001 is still waiting for you at the"
+                + " pickup point. Please collect it by November 25, 2026, 10:00 AM UTC, or add a pickup certificate");
+
+        RenderedMessage confirmation = plain(english(reminder(DeadlineType.BUYER_CONFIRMATION, Party.BUYER)));
+        assertThat(confirmation.subject()).isEqualTo("Reminder: please tell us by November 25, 2026, 10:00 AM UTC"
+                + " whether order ORD-1001 arrived");
+        assertThat(confirmation.body()).contains("did you receive order ORD-1001?",
+                "or say that it has still not arrived, by November 25, 2026, 10:00 AM UTC.");
+
+        RenderedMessage receipt = plain(english(reminder(DeadlineType.DELIVERY_RECEIPT, Party.SELLER)));
+        assertThat(receipt.subject()).isEqualTo("Reminder: the delivery receipt for order ORD-1001 is due by"
+                + " November 25, 2026, 10:00 AM UTC");
+        assertThat(receipt.body()).isEqualTo("In dispute DSP-7, the platform still needs a delivery receipt showing"
+                + " order ORD-1001 delivered to its shipping address. Please add it to the dispute by November 25,"
+                + " 2026, 10:00 AM UTC; without it, you will be found responsible.");
     }
 
     @Test
@@ -258,6 +391,44 @@ class MessageRendererTests {
         return shipped.render(notice(event), Locale.ENGLISH, ZoneOffset.UTC);
     }
 
+    private RenderedMessage english(RulingEvent event) {
+        return shipped.render(announcements.about(event).get(0), Locale.ENGLISH, ZoneOffset.UTC);
+    }
+
+    private RenderedMessage english(TrackingEvent event) {
+        return shipped.render(announcements.about(event).get(0), Locale.ENGLISH, ZoneOffset.UTC);
+    }
+
+    /** The JDK writes a narrow no-break space before AM and PM; the tests read it as a space. */
+    private static RenderedMessage plain(RenderedMessage message) {
+        return new RenderedMessage(message.kind(), message.locale(), spaces(message.subject()), spaces(message.body()));
+    }
+
+    private static String spaces(String text) {
+        return text.replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
+    private static DisputeEvent opened(DisputeStatus status, DisputeCase disputeCase) {
+        return new DisputeEvent.DisputeOpened("DSP-7", "ORD-1001", "buyer-17", "seller-3", 0, NOW,
+                DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived", new Money("23.90", "USD"), NOW,
+                disputeCase, status);
+    }
+
+    private static TrackingEvent arrival(PickupPoint point) {
+        return new TrackingEvent.TrackingUpdated("ORD-1001", "LP00012345678CN", "generic", "c-1",
+                ShipmentStatus.AVAILABLE_FOR_PICKUP, "AVAILABLE_FOR_PICKUP", null, NOW, "Parcel at pickup point", null,
+                ShipmentStatus.AVAILABLE_FOR_PICKUP, NOW, NOW, point, null, null, null, "seller-3", "buyer-17");
+    }
+
+    private static RulingEvent requested(RequestedAction action, Party party, PickupPoint point) {
+        return new RulingEvent.ActionRequested("DSP-7", "ORD-1001", "buyer-17", "seller-3", NOW, "REQ-1", action,
+                party, DUE, "DL-2", point, "ce-1");
+    }
+
+    private static RulingEvent reminder(DeadlineType type, Party party) {
+        return new RulingEvent.ReminderDue("DSP-7", "ORD-1001", "buyer-17", "seller-3", NOW, "DL-2", type, party, DUE);
+    }
+
     private Notice notice(DisputeEvent event) {
         return announcements.about(event).get(0);
     }
@@ -272,7 +443,8 @@ class MessageRendererTests {
 
     private static Notice disputeOpened() {
         return new Notice(MessageKind.DISPUTE_OPENED, "seller-3", "ORD-1001", "DSP-7",
-                Map.of("orderId", "ORD-1001", "disputeId", "DSP-7", "dueAt", DUE));
+                Map.of("orderId", "ORD-1001", "disputeId", "DSP-7", "dueAt", DUE,
+                        "nextStep", new Phrase("disputeOpenedNextStep", "ANSWER")));
     }
 
     private static DisputeEvent sellerResponded(SellerAction action, Proposal proposal) {
