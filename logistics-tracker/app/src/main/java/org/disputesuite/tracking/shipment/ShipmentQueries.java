@@ -1,8 +1,11 @@
 package org.disputesuite.tracking.shipment;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.disputesuite.tracking.shipment.model.KnownTracking;
 import org.disputesuite.tracking.shipment.model.ReceivedEvent;
+import org.disputesuite.tracking.shipment.model.ShipmentTracking;
 import org.disputesuite.tracking.shipment.model.TrackingHistory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,13 +21,16 @@ class ShipmentQueries {
         this.events = events;
     }
 
+    /** The pickup point and address check are derived from the whole history, as each update published them. */
     @Transactional(readOnly = true)
     public Optional<ShipmentView> find(String orderId) {
         return shipments.findByOrderId(orderId).map(tracked -> {
-            TrackingHistory history = TrackingHistory.of(events.findAll(tracked.shipment().parcel()).stream()
-                    .map(ReceivedEvent::event)
-                    .toList());
-            return ShipmentView.of(tracked, history.inOccurrenceOrder());
+            List<ReceivedEvent> received = events.findAll(tracked.shipment().parcel());
+            TrackingHistory history = TrackingHistory.of(received.stream().map(ReceivedEvent::event).toList());
+            ShipmentTracking.Result tracking = ShipmentTracking.apply(tracked.shipment(), KnownTracking.none(),
+                    received);
+            return ShipmentView.of(tracked, history.inOccurrenceOrder(), tracking.pickupPoint().orElse(null),
+                    tracking.addressCheck().orElse(null));
         });
     }
 }

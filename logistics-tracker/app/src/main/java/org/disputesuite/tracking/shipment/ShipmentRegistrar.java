@@ -9,18 +9,19 @@ import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.tracking.api.TrackingEvent;
 import org.disputesuite.tracking.api.TrackingEvent.ShipmentRegistered;
 import org.disputesuite.tracking.publishing.TrackingPublisher;
+import org.disputesuite.tracking.shipment.model.KnownTracking;
 import org.disputesuite.tracking.shipment.model.ReceivedEvent;
 import org.disputesuite.tracking.shipment.model.Shipment;
 import org.disputesuite.tracking.shipment.model.ShipmentTracking;
 import org.disputesuite.tracking.shipment.model.TrackedShipment;
-import org.disputesuite.tracking.shipment.model.TrackingSummary;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers a seller's shipment and publishes it, then the tracking events its carrier reported
- * before; all inside one transaction that commits only after Kafka acknowledged.
+ * before, each with the shipment's status and address check after it as if it had arrived now;
+ * all inside one transaction that commits only after Kafka acknowledged.
  */
 @Service
 class ShipmentRegistrar {
@@ -67,7 +68,7 @@ class ShipmentRegistrar {
                     + " at the same moment by another request");
         }
         List<ReceivedEvent> reportedEarlier = events.findAll(requested.parcel());
-        ShipmentTracking.Result tracking = ShipmentTracking.apply(requested, TrackingSummary.empty(), reportedEarlier);
+        ShipmentTracking.Result tracking = ShipmentTracking.apply(requested, KnownTracking.none(), reportedEarlier);
         tracking.state().ifPresent(state -> shipments.updateState(requested.orderId(), state));
 
         List<TrackingEvent> toPublish = new ArrayList<>();

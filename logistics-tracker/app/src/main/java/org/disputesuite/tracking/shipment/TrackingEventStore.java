@@ -6,14 +6,23 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingLocation;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
+import org.disputesuite.tracking.shipment.model.DeliverySummary;
+import org.disputesuite.tracking.shipment.model.KnownTracking;
 import org.disputesuite.tracking.shipment.model.ParcelId;
 import org.disputesuite.tracking.shipment.model.ReceivedEvent;
 import org.disputesuite.tracking.shipment.model.TrackingSummary;
@@ -23,6 +32,14 @@ import org.springframework.stereotype.Repository;
 /** Every carrier event once per parcel; those of parcels with no shipment yet are the pending ones. */
 @Repository
 public class TrackingEventStore {
+
+    private static final List<String> ADDRESS_PARTS =
+            List.of("name", "line1", "line2", "city", "region", "postal_code", "country_code");
+    private static final String PICKUP_ADDRESS = "pickup_address_";
+    private static final String DELIVERED_TO = "delivered_to_";
+
+    /** The columns an event is stored in, in the order {@link #insertNew} gives their values. */
+    private static final List<String> COLUMNS = columns();
 
     private final JdbcTemplate jdbc;
 
@@ -51,16 +68,22 @@ public class TrackingEventStore {
         List<Object[]> rows = new ArrayList<>(candidates.size());
         for (CarrierEvent event : candidates) {
             TrackingLocation location = event.location();
-            rows.add(new Object[] {parcel.carrier(), parcel.trackingNumber(), event.eventId(), event.status().name(),
+            PickupPoint pickupPoint = event.pickupPoint();
+            List<Object> row = new ArrayList<>(COLUMNS.size());
+            row.addAll(Arrays.asList(parcel.carrier(), parcel.trackingNumber(), event.eventId(), event.status().name(),
                     event.rawStatus(), event.subStatus(), SqlTime.of(event.occurredAt()), event.description(),
                     location == null ? null : location.city(), location == null ? null : location.postalCode(),
-                    location == null ? null : location.countryCode(), received});
+                    location == null ? null : location.countryCode(), received,
+                    pickupPoint == null ? null : pickupPoint.id(), pickupPoint == null ? null : pickupPoint.name(),
+                    pickupPoint == null ? null : SqlTime.of(pickupPoint.collectBy())));
+            row.addAll(addressValues(pickupPoint == null ? null : pickupPoint.address()));
+            row.addAll(addressValues(event.deliveredTo()));
+            row.add(event.signedBy());
+            rows.add(row.toArray());
         }
         // the lock keeps other writers of this parcel out, so a conflict here is only a safety net
-        int[] inserted = jdbc.batchUpdate("insert into tracking_events (carrier, tracking_number, carrier_event_id,"
-                + " status, raw_status, sub_status, occurred_at, description, location_city, location_postal_code,"
-                + " location_country_code, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " on conflict do nothing", rows);
+        int[] inserted = jdbc.batchUpdate("insert into tracking_events (" + String.join(", ", COLUMNS) + ") values ("
+                + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ") on conflict do nothing", rows);
         List<CarrierEvent> fresh = new ArrayList<>(candidates.size());
         for (int i = 0; i < inserted.length; i++) {
             if (inserted[i] == 1) {
@@ -92,10 +115,42 @@ public class TrackingEventStore {
     }
 
     /**
-     * What the parcel's state depends on, read from at most one event per status (the latest of
-     * each, by occurrence and then by arrival) instead of its whole history.
+     * What taking in {@code arriving} events of a registered parcel needs from the ones it already
+     * has, read from at most one event per status (the latest of each, by occurrence and then by
+     * arrival) instead of its whole history: their summaries, the summary of those before their
+     * latest delivery, and for each arriving delivery that occurred before their latest event, the
+     * summary of those that occurred at or before it. Call it before storing the arriving events.
      */
-    TrackingSummary summary(ParcelId parcel) {
+    KnownTracking known(ParcelId parcel, List<CarrierEvent> arriving) {
+        List<Latest> latest = latestPerStatus(parcel, "", List.of());
+        TrackingSummary summary = summaryOf(latest);
+        Latest delivery = latestOf(latest, ShipmentStatus.DELIVERED);
+        Latest arrival = latestOf(latest, ShipmentStatus.AVAILABLE_FOR_PICKUP);
+        TrackingSummary beforeDelivery = delivery == null ? TrackingSummary.empty()
+                : summaryOf(latestPerStatus(parcel, " and occurred_at <= ? and (occurred_at < ? or id < ?)",
+                        List.of(SqlTime.of(delivery.event().occurredAt()), SqlTime.of(delivery.event().occurredAt()),
+                                delivery.id())));
+        Map<Instant, TrackingSummary> earlier = new HashMap<>();
+        summary.state().ifPresent(state -> arriving.stream()
+                .filter(event -> event.status() == ShipmentStatus.DELIVERED)
+                .map(CarrierEvent::occurredAt)
+                .filter(occurredAt -> occurredAt.isBefore(state.lastEventAt()))
+                .filter(occurredAt -> delivery == null || !occurredAt.isBefore(delivery.event().occurredAt()))
+                .distinct()
+                .forEach(occurredAt -> earlier.put(occurredAt, summaryOf(latestPerStatus(parcel,
+                        " and occurred_at <= ?", List.of(SqlTime.of(occurredAt)))))));
+        return new KnownTracking(summary, DeliverySummary.of(arrival == null ? null : arrival.event(),
+                delivery == null ? null : delivery.event(), beforeDelivery), instant -> {
+                    TrackingSummary atOrBefore = earlier.get(instant);
+                    if (atOrBefore == null) {
+                        throw new IllegalStateException("The events known at " + instant + " were not read");
+                    }
+                    return atOrBefore;
+                });
+    }
+
+    /** The latest event of each status among the parcel's events that meet the condition. */
+    private List<Latest> latestPerStatus(ParcelId parcel, String condition, List<Object> conditionArguments) {
         StringBuilder sql = new StringBuilder();
         List<Object> arguments = new ArrayList<>();
         for (ShipmentStatus status : ShipmentStatus.values()) {
@@ -103,16 +158,25 @@ public class TrackingEventStore {
                 sql.append(" union all ");
             }
             // the constant leading columns in the order let H2 read the index in its order (see V2's index)
-            sql.append("(select * from tracking_events where carrier = ? and tracking_number = ? and status = ?"
-                    + " order by carrier, tracking_number, status, occurred_at desc, id desc limit 1)");
+            sql.append("(select * from tracking_events where carrier = ? and tracking_number = ? and status = ?")
+                    .append(condition)
+                    .append(" order by carrier, tracking_number, status, occurred_at desc, id desc limit 1)");
             arguments.addAll(List.of(parcel.carrier(), parcel.trackingNumber(), status.name()));
+            arguments.addAll(conditionArguments);
         }
-        List<Latest> latest = jdbc.query(sql.toString(),
+        return jdbc.query(sql.toString(),
                 (result, number) -> new Latest(row(result, number).event(), result.getLong("id")), arguments.toArray());
+    }
+
+    private static TrackingSummary summaryOf(List<Latest> latest) {
         return TrackingSummary.of(latest.stream()
                 .sorted(Comparator.comparing((Latest l) -> l.event().occurredAt()).thenComparingLong(Latest::id))
                 .map(Latest::event)
                 .toList());
+    }
+
+    private static Latest latestOf(List<Latest> latest, ShipmentStatus status) {
+        return latest.stream().filter(l -> l.event().status() == status).findFirst().orElse(null);
     }
 
     private record Latest(CarrierEvent event, long id) {
@@ -155,10 +219,45 @@ public class TrackingEventStore {
         String countryCode = row.getString("location_country_code");
         TrackingLocation location = city == null && postalCode == null && countryCode == null ? null
                 : new TrackingLocation(city, postalCode, countryCode);
+        String pickupId = row.getString("pickup_point_id");
+        String pickupName = row.getString("pickup_point_name");
+        Address pickupAddress = address(row, PICKUP_ADDRESS);
+        Instant collectBy = SqlTime.read(row, "pickup_collect_by");
+        PickupPoint pickupPoint = pickupId == null && pickupName == null && pickupAddress == null && collectBy == null
+                ? null : new PickupPoint(pickupId, pickupName, pickupAddress, collectBy);
         CarrierEvent event = new CarrierEvent(row.getString("carrier_event_id"),
                 ShipmentStatus.valueOf(row.getString("status")), row.getString("raw_status"),
                 row.getString("sub_status"), SqlTime.read(row, "occurred_at"), row.getString("description"),
-                location);
+                location, pickupPoint, address(row, DELIVERED_TO), row.getString("signed_by"));
         return new ReceivedEvent(event, SqlTime.read(row, "received_at"));
+    }
+
+    private static List<Object> addressValues(Address address) {
+        return address == null ? Arrays.asList(new Object[ADDRESS_PARTS.size()])
+                : Arrays.asList(address.name(), address.line1(), address.line2(), address.city(), address.region(),
+                        address.postalCode(), address.countryCode());
+    }
+
+    private static List<String> columns() {
+        List<String> columns = new ArrayList<>(List.of("carrier", "tracking_number", "carrier_event_id", "status",
+                "raw_status", "sub_status", "occurred_at", "description", "location_city", "location_postal_code",
+                "location_country_code", "received_at", "pickup_point_id", "pickup_point_name", "pickup_collect_by"));
+        ADDRESS_PARTS.forEach(part -> columns.add(PICKUP_ADDRESS + part));
+        ADDRESS_PARTS.forEach(part -> columns.add(DELIVERED_TO + part));
+        columns.add("signed_by");
+        return List.copyOf(columns);
+    }
+
+    /** Null when every part is. */
+    private static Address address(ResultSet row, String prefix) throws SQLException {
+        List<String> parts = new ArrayList<>(ADDRESS_PARTS.size());
+        for (String part : ADDRESS_PARTS) {
+            parts.add(row.getString(prefix + part));
+        }
+        if (parts.stream().allMatch(Objects::isNull)) {
+            return null;
+        }
+        return new Address(parts.get(0), parts.get(1), parts.get(2), parts.get(3), parts.get(4), parts.get(5),
+                parts.get(6));
     }
 }

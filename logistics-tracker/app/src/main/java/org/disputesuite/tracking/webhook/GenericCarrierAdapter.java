@@ -10,7 +10,9 @@ import org.disputesuite.platform.validation.CallerText;
 import org.disputesuite.platform.validation.SupportedInstants;
 import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.platform.web.FieldProblem;
+import org.disputesuite.tracking.api.Address;
 import org.disputesuite.tracking.api.Identifiers;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.TrackingLocation;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
@@ -84,22 +86,56 @@ public class GenericCarrierAdapter implements CarrierAdapter {
         int before = fields.problems.size();
         String eventId = fields.text(node, "eventId", path + ".eventId", true, 200);
         String status = fields.text(node, "status", path + ".status", true, 100);
-        Instant occurredAt = fields.instant(node, "occurredAt", path + ".occurredAt");
+        Instant occurredAt = fields.instant(node, "occurredAt", path + ".occurredAt", true);
         String subStatus = fields.text(node, "subStatus", path + ".subStatus", false, 100);
         String description = fields.text(node, "description", path + ".description", false, 2000);
         TrackingLocation location = location(node.get("location"), path + ".location", fields);
+        PickupPoint pickupPoint = pickupPoint(node.get("pickupPoint"), path + ".pickupPoint", fields);
+        Address deliveredTo = address(node.get("deliveredTo"), path + ".deliveredTo", fields);
+        String signedBy = fields.text(node, "signedBy", path + ".signedBy", false, 200);
         if (fields.problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(CarrierEvent.of(eventId, status, subStatus, occurredAt, description, location));
+        return Optional.of(CarrierEvent.of(eventId, status, subStatus, occurredAt, description, location,
+                pickupPoint, deliveredTo, signedBy));
+    }
+
+    /** Null when absent or when it says nothing; its collect-by time is the carrier's only. */
+    private static PickupPoint pickupPoint(JsonNode node, String path, Fields fields) {
+        if (!fields.object(node, path)) {
+            return null;
+        }
+        String id = fields.text(node, "id", path + ".id", false, 100);
+        String name = fields.text(node, "name", path + ".name", false, 200);
+        Address address = address(node.get("address"), path + ".address", fields);
+        Instant collectBy = fields.instant(node, "collectBy", path + ".collectBy", false);
+        if (id == null && name == null && address == null && collectBy == null) {
+            return null;
+        }
+        return new PickupPoint(id, name, address, collectBy);
+    }
+
+    /** The parts of an address the tracker keeps, each as long as a registered one may be; null when it says nothing. */
+    private static Address address(JsonNode node, String path, Fields fields) {
+        if (!fields.object(node, path)) {
+            return null;
+        }
+        String name = fields.text(node, "name", path + ".name", false, 200);
+        String line1 = fields.text(node, "line1", path + ".line1", false, 200);
+        String line2 = fields.text(node, "line2", path + ".line2", false, 200);
+        String city = fields.text(node, "city", path + ".city", false, 100);
+        String region = fields.text(node, "region", path + ".region", false, 100);
+        String postalCode = fields.text(node, "postalCode", path + ".postalCode", false, 20);
+        String countryCode = fields.text(node, "countryCode", path + ".countryCode", false, 2);
+        if (name == null && line1 == null && line2 == null && city == null && region == null && postalCode == null
+                && countryCode == null) {
+            return null;
+        }
+        return new Address(name, line1, line2, city, region, postalCode, countryCode);
     }
 
     private static TrackingLocation location(JsonNode node, String path, Fields fields) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isObject()) {
-            fields.problem(path, "must be an object");
+        if (!fields.object(node, path)) {
             return null;
         }
         String city = fields.text(node, "city", path + ".city", false, 100);
@@ -148,6 +184,18 @@ public class GenericCarrierAdapter implements CarrierAdapter {
             return value.isBlank() ? null : value;
         }
 
+        /** False when absent or null; a problem too when it is there but not an object. */
+        boolean object(JsonNode node, String path) {
+            if (node == null || node.isNull()) {
+                return false;
+            }
+            if (!node.isObject()) {
+                problem(path, "must be an object");
+                return false;
+            }
+            return true;
+        }
+
         String id(JsonNode parent, String name, String path) {
             String value = text(parent, name, path, true, Identifiers.MAX_LENGTH);
             if (value != null && !Identifiers.isValid(value)) {
@@ -157,8 +205,8 @@ public class GenericCarrierAdapter implements CarrierAdapter {
             return value;
         }
 
-        Instant instant(JsonNode parent, String name, String path) {
-            String value = text(parent, name, path, true, 40);
+        Instant instant(JsonNode parent, String name, String path, boolean required) {
+            String value = text(parent, name, path, required, 40);
             if (value == null) {
                 return null;
             }

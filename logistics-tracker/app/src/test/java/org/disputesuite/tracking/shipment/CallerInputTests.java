@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 import org.disputesuite.platform.testing.TestTokens;
-import org.disputesuite.tracking.TrackerIntegrationTest;
+import org.disputesuite.tracking.TrackerIntegration;
 import org.disputesuite.tracking.api.Identifiers;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.util.UriUtils;
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * What callers type: ids from one character set that can always be read back by URL, text in any
  * Unicode normalization form, and instants in the supported range.
  */
-class CallerInputTests extends TrackerIntegrationTest {
+class CallerInputTests extends TrackerIntegration {
 
     private static final String OPERATOR = TestTokens.bearer("ops-1", "OPERATOR");
 

@@ -12,7 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.platform.events.EventEnvelope;
 import org.disputesuite.platform.testing.TestTokens;
-import org.disputesuite.tracking.TrackerIntegrationTest;
+import org.disputesuite.tracking.TrackerIntegration;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingEvent;
 import org.disputesuite.tracking.api.TrackingEvent.TrackingUpdated;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Webhooks of many events: each event once, states carried across webhooks, and the cap on events per webhook. */
-class WebhookBatchTests extends TrackerIntegrationTest {
+class WebhookBatchTests extends TrackerIntegration {
 
     private static final EventCodec<TrackingEvent> CODEC = new EventCodec<>(TrackingEvent.class, TrackingTopics.SOURCE);
     private static final Instant START = Instant.parse("2026-11-02T00:00:00Z");

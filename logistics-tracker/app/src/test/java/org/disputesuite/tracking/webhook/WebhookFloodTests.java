@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.disputesuite.platform.testing.RawHttp;
-import org.disputesuite.tracking.TrackerIntegrationTest;
+import org.disputesuite.tracking.TrackerIntegration;
 import org.disputesuite.tracking.api.WebhookSignature;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * flood is surely still open when that webhook is answered; {@link WebhookSlowBodyTests} has the
  * short ones.
  */
-class WebhookFloodTests extends TrackerIntegrationTest {
+class WebhookFloodTests extends TrackerIntegration {
 
     private static final int TRICKLERS = 250;
 

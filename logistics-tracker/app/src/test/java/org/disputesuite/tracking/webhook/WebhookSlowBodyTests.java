@@ -10,7 +10,7 @@ import java.util.Arrays;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.disputesuite.platform.testing.RawHttp;
-import org.disputesuite.tracking.TrackerIntegrationTest;
+import org.disputesuite.tracking.TrackerIntegration;
 import org.disputesuite.tracking.api.WebhookSignature;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * in all): a trickled body, checks that answer before the body, and header bytes no client
  * library would send. Nothing of a refused webhook is stored.
  */
-class WebhookSlowBodyTests extends TrackerIntegrationTest {
+class WebhookSlowBodyTests extends TrackerIntegration {
 
     private static final Duration GENEROUS = Duration.ofSeconds(30);
 

@@ -1,21 +1,62 @@
 package org.disputesuite.tracking.shipment.model;
 
+import java.time.Duration;
 import java.time.Instant;
 
+import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingLocation;
 
 /**
  * One tracking event as a carrier reported it, normalized: {@code rawStatus} is the carrier's own
- * word, {@code status} what it means in the suite's vocabulary.
+ * word, {@code status} what it means in the suite's vocabulary. {@code pickupPoint} is where the
+ * parcel waits (an arrival at a pickup point), {@code deliveredTo} the address a delivery names and
+ * {@code signedBy} who signed for it; each null where the carrier did not say.
  */
 public record CarrierEvent(String eventId, ShipmentStatus status, String rawStatus, String subStatus,
-                           Instant occurredAt, String description, TrackingLocation location) {
+                           Instant occurredAt, String description, TrackingLocation location,
+                           PickupPoint pickupPoint, Address deliveredTo, String signedBy) {
+
+    /** An event that names no pickup point, delivery address or signer. */
+    public CarrierEvent(String eventId, ShipmentStatus status, String rawStatus, String subStatus,
+                        Instant occurredAt, String description, TrackingLocation location) {
+        this(eventId, status, rawStatus, subStatus, occurredAt, description, location, null, null, null);
+    }
 
     /** Reads a carrier's status word: an unknown one is kept raw and read as EXCEPTION. */
     public static CarrierEvent of(String eventId, String rawStatus, String subStatus, Instant occurredAt,
                                   String description, TrackingLocation location) {
+        return of(eventId, rawStatus, subStatus, occurredAt, description, location, null, null, null);
+    }
+
+    /** Reads a carrier's status word: an unknown one is kept raw and read as EXCEPTION. */
+    public static CarrierEvent of(String eventId, String rawStatus, String subStatus, Instant occurredAt,
+                                  String description, TrackingLocation location, PickupPoint pickupPoint,
+                                  Address deliveredTo, String signedBy) {
         return new CarrierEvent(eventId, ShipmentStatus.parse(rawStatus), rawStatus, subStatus, occurredAt,
-                description, location);
+                description, location, pickupPoint, deliveredTo, signedBy);
+    }
+
+    /** True for an arrival at a pickup point, where the parcel waits for its buyer. */
+    public boolean isArrivalForCollection() {
+        return status == ShipmentStatus.AVAILABLE_FOR_PICKUP;
+    }
+
+    /**
+     * This event with its collect-by time settled: an arrival at a pickup point always names one
+     * (each part null where the carrier did not say), collectable until the carrier's collect-by
+     * time or, when it gave none, {@code pickupWindow} after the arrival. Any other event is
+     * returned as it is.
+     */
+    public CarrierEvent collectableWithin(Duration pickupWindow) {
+        if (!isArrivalForCollection() || (pickupPoint != null && pickupPoint.collectBy() != null)) {
+            return this;
+        }
+        Instant collectBy = occurredAt.plus(pickupWindow);
+        PickupPoint settled = pickupPoint == null ? new PickupPoint(null, null, null, collectBy)
+                : new PickupPoint(pickupPoint.id(), pickupPoint.name(), pickupPoint.address(), collectBy);
+        return new CarrierEvent(eventId, status, rawStatus, subStatus, occurredAt, description, location, settled,
+                deliveredTo, signedBy);
     }
 }

@@ -1,5 +1,6 @@
 package org.disputesuite.tracking.shipment.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,16 +46,40 @@ public final class TrackingSummary {
                 delivered || event.status() == ShipmentStatus.DELIVERED);
     }
 
+    /**
+     * The summary of this one's events and then {@code arriving}'s, all received after them: the
+     * same as taking in {@code arriving}'s events one by one.
+     */
+    public TrackingSummary followedBy(TrackingSummary arriving) {
+        return new TrackingSummary(laterOrKnown(latest, arriving.latest),
+                laterOrKnown(latestNotInTransit, arriving.latestNotInTransit), delivered || arriving.delivered);
+    }
+
     /** Empty while the carrier has reported nothing. */
     public Optional<ShipmentState> state() {
+        return decidingEvent().map(deciding ->
+                new ShipmentState(deciding.status(), deciding.subStatus(), latest.occurredAt()));
+    }
+
+    /** The event whose status is the parcel's; empty while the carrier has reported nothing. */
+    Optional<CarrierEvent> decidingEvent() {
         if (latest == null) {
             return Optional.empty();
         }
-        CarrierEvent deciding = delivered ? latestNotInTransit : latest;
-        return Optional.of(new ShipmentState(deciding.status(), deciding.subStatus(), latest.occurredAt()));
+        return Optional.of(delivered ? latestNotInTransit : latest);
     }
 
-    private static CarrierEvent later(CarrierEvent known, CarrierEvent arriving) {
+    /** True when none of its events occurred after {@code instant}. */
+    boolean nothingAfter(Instant instant) {
+        return latest == null || !latest.occurredAt().isAfter(instant);
+    }
+
+    /** The later by occurrence; at the same instant, {@code arriving}, received after. */
+    static CarrierEvent later(CarrierEvent known, CarrierEvent arriving) {
         return known == null || !arriving.occurredAt().isBefore(known.occurredAt()) ? arriving : known;
+    }
+
+    private static CarrierEvent laterOrKnown(CarrierEvent known, CarrierEvent arriving) {
+        return arriving == null ? known : later(known, arriving);
     }
 }

@@ -6,8 +6,8 @@ import static org.disputesuite.tracking.api.ShipmentStatus.DELIVERED;
 import static org.disputesuite.tracking.api.ShipmentStatus.EXCEPTION;
 import static org.disputesuite.tracking.api.ShipmentStatus.IN_TRANSIT;
 import static org.disputesuite.tracking.api.ShipmentStatus.OUT_FOR_DELIVERY;
-import static org.disputesuite.tracking.shipment.model.TrackingHistoryTest.at;
-import static org.disputesuite.tracking.shipment.model.TrackingHistoryTest.event;
+import static org.disputesuite.tracking.shipment.model.TrackingHistoryTests.at;
+import static org.disputesuite.tracking.shipment.model.TrackingHistoryTests.event;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -13,7 +13,7 @@ import java.time.Clock;
 import org.disputesuite.platform.testing.TestDatabase;
 import org.disputesuite.platform.testing.TestTokens;
 import org.disputesuite.tracking.LogisticsTrackerApplication;
-import org.disputesuite.tracking.TrackerIntegrationTest;
+import org.disputesuite.tracking.TrackerIntegration;
 import org.disputesuite.tracking.api.WebhookSignature;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** With no broker to acknowledge, nothing may be reported done: 503, and the database keeps nothing. */
-class KafkaOutageIT {
+class KafkaOutageTests {
 
     private static final String SECRET = "outage-secret";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -62,13 +62,13 @@ class KafkaOutageIT {
 
     @Test
     void refusesARegistrationWith503AndStoresNothing() {
-        String orderId = TrackerIntegrationTest.unique("ORD");
+        String orderId = TrackerIntegration.unique("ORD");
 
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/shipments"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", TestTokens.bearer("seller-3", "SELLER"))
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        TrackerIntegrationTest.registration(orderId, TrackerIntegrationTest.unique("LP"),
+                        TrackerIntegration.registration(orderId, TrackerIntegration.unique("LP"),
                                 "seller-3", "buyer-17")))
                 .build());
 
@@ -78,17 +78,17 @@ class KafkaOutageIT {
 
     @Test
     void refusesAWebhookForARegisteredShipmentWith503SoTheCarrierRetries() {
-        String trackingNumber = TrackerIntegrationTest.unique("LP");
+        String trackingNumber = TrackerIntegration.unique("LP");
         jdbc.update("insert into shipments (order_id, carrier, tracking_number, seller_id, buyer_id, destination_name,"
                 + " destination_line1, destination_city, destination_postal_code, destination_country_code,"
                 + " shipped_at, promised_delivery_by, amount_value, amount_currency, registered_at)"
                 + " values (?, 'generic', ?, 'seller-3', 'buyer-17', 'Ana', 'Calle Mayor 5', 'Madrid', '28013', 'ES',"
                 + " current_timestamp, current_timestamp, '23.90', 'USD', current_timestamp)",
-                TrackerIntegrationTest.unique("ORD"), trackingNumber);
-        String webhookId = TrackerIntegrationTest.unique("msg");
+                TrackerIntegration.unique("ORD"), trackingNumber);
+        String webhookId = TrackerIntegration.unique("msg");
 
-        HttpResponse<String> response = webhook(webhookId, TrackerIntegrationTest.trackingBody(trackingNumber,
-                TrackerIntegrationTest.event("c-1", "IN_TRANSIT", "2026-11-02T10:00:00Z")));
+        HttpResponse<String> response = webhook(webhookId, TrackerIntegration.trackingBody(trackingNumber,
+                TrackerIntegration.event("c-1", "IN_TRANSIT", "2026-11-02T10:00:00Z")));
 
         assertUnavailable(response);
         assertThat(count("select count(*) from tracking_events where tracking_number = ?", trackingNumber)).isZero();
@@ -97,11 +97,11 @@ class KafkaOutageIT {
 
     @Test
     void stillKeepsEventsOfAnUnregisteredParcelWhichNeedNoBroker() {
-        String trackingNumber = TrackerIntegrationTest.unique("LP");
+        String trackingNumber = TrackerIntegration.unique("LP");
 
-        HttpResponse<String> response = webhook(TrackerIntegrationTest.unique("msg"),
-                TrackerIntegrationTest.trackingBody(trackingNumber,
-                        TrackerIntegrationTest.event("c-1", "IN_TRANSIT", "2026-11-02T10:00:00Z")));
+        HttpResponse<String> response = webhook(TrackerIntegration.unique("msg"),
+                TrackerIntegration.trackingBody(trackingNumber,
+                        TrackerIntegration.event("c-1", "IN_TRANSIT", "2026-11-02T10:00:00Z")));
 
         assertThat(response.statusCode()).isEqualTo(202);
         assertThat(count("select count(*) from tracking_events where tracking_number = ?", trackingNumber)).isOne();

@@ -11,7 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.platform.events.EventEnvelope;
 import org.disputesuite.platform.testing.TestTokens;
-import org.disputesuite.tracking.TrackerIntegrationTest;
+import org.disputesuite.tracking.TrackerIntegration;
 import org.disputesuite.tracking.api.Address;
 import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.api.TrackingEvent;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
-class ShipmentRegistrationIT extends TrackerIntegrationTest {
+class ShipmentRegistrationTests extends TrackerIntegration {
 
     private static final EventCodec<TrackingEvent> CODEC = new EventCodec<>(TrackingEvent.class, TrackingTopics.SOURCE);
 

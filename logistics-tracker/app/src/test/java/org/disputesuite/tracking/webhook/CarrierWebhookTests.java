@@ -15,7 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.disputesuite.platform.events.EventCodec;
 import org.disputesuite.platform.events.EventEnvelope;
 import org.disputesuite.platform.testing.TestTokens;
-import org.disputesuite.tracking.TrackerIntegrationTest;
+import org.disputesuite.tracking.TrackerIntegration;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingEvent;
 import org.disputesuite.tracking.api.TrackingEvent.TrackingUpdated;
@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
-class CarrierWebhookIT extends TrackerIntegrationTest {
+class CarrierWebhookTests extends TrackerIntegration {
 
     private static final EventCodec<TrackingEvent> CODEC = new EventCodec<>(TrackingEvent.class, TrackingTopics.SOURCE);
 
@@ -124,7 +124,7 @@ class CarrierWebhookIT extends TrackerIntegrationTest {
                 event("c-3", "IN_TRANSIT", "2026-11-05T11:00:00Z"),
                 event("c-1", "HELD_AT_CUSTOMS", "2026-11-03T10:00:00Z")), GENERIC_SECRET);
 
-        List<TrackingUpdated> updates = recordsFor(orderId).stream().skip(1).map(CarrierWebhookIT::decode).toList();
+        List<TrackingUpdated> updates = recordsFor(orderId).stream().skip(1).map(CarrierWebhookTests::decode).toList();
         assertThat(updates).extracting(TrackingUpdated::carrierEventId).containsExactly("c-1", "c-2", "c-3");
         assertThat(updates).extracting(TrackingUpdated::shipmentStatus)
                 .containsExactly(ShipmentStatus.EXCEPTION, ShipmentStatus.DELIVERED, ShipmentStatus.DELIVERED);

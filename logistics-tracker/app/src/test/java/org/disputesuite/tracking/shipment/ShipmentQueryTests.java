@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.disputesuite.platform.testing.TestTokens;
-import org.disputesuite.tracking.TrackerIntegrationTest;
+import org.disputesuite.tracking.TrackerIntegration;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
-class ShipmentQueryIT extends TrackerIntegrationTest {
+class ShipmentQueryTests extends TrackerIntegration {
 
     @Test
     void showsTheRegisteredFieldsAndNoStatusBeforeTheCarrierReports() {
@@ -26,7 +26,7 @@ class ShipmentQueryIT extends TrackerIntegrationTest {
         JsonNode shipment = json(response);
         assertThat(fieldNames(shipment)).containsExactlyInAnyOrder("orderId", "trackingNumber", "carrier",
                 "sellerId", "buyerId", "destination", "shippedAt", "promisedDeliveryBy", "amount", "registeredAt",
-                "status", "subStatus", "lastEventAt", "events");
+                "status", "subStatus", "lastEventAt", "events", "addressCheck", "pickupPoint");
         assertThat(shipment.get("carrier").asString()).isEqualTo("generic");
         assertThat(shipment.get("buyerId").asString()).isEqualTo("buyer-17");
         assertThat(shipment.get("destination").get("line2").asString()).isEqualTo("2º B");
@@ -36,6 +36,8 @@ class ShipmentQueryIT extends TrackerIntegrationTest {
         assertThat(shipment.get("status").isNull()).isTrue();
         assertThat(shipment.get("lastEventAt").isNull()).isTrue();
         assertThat(shipment.get("events").isEmpty()).isTrue();
+        assertThat(shipment.get("addressCheck").isNull()).isTrue();
+        assertThat(shipment.get("pickupPoint").isNull()).isTrue();
     }
 
     @Test
@@ -57,8 +59,12 @@ class ShipmentQueryIT extends TrackerIntegrationTest {
         assertThat(shipment.get("status").asString()).isEqualTo("AVAILABLE_FOR_PICKUP");
         assertThat(shipment.get("subStatus").asString()).isEqualTo("LOCKER");
         assertThat(shipment.get("lastEventAt").asString()).isEqualTo("2026-11-18T15:20:00Z");
-        assertThat(shipment.has("addressCheck")).isFalse();
-        assertThat(shipment.has("pickupPoint")).isFalse();
+        assertThat(shipment.get("addressCheck").isNull()).isTrue();
+        assertThat(fieldNames(shipment.get("pickupPoint")))
+                .containsExactlyInAnyOrder("id", "name", "address", "collectBy");
+        assertThat(shipment.get("pickupPoint").get("id").asString()).isEqualTo("PP-77");
+        assertThat(shipment.get("pickupPoint").get("address").isNull()).isTrue();
+        assertThat(shipment.get("pickupPoint").get("collectBy").asString()).isEqualTo("2026-11-25T20:00:00Z");
         assertThat(shipment.has("delayed")).isFalse();
         JsonNode events = shipment.get("events");
         assertThat(events.size()).isEqualTo(2);
@@ -66,7 +72,8 @@ class ShipmentQueryIT extends TrackerIntegrationTest {
         assertThat(events.get(0).get("occurredAt").asString()).isEqualTo("2026-11-10T08:00:00.500Z");
         JsonNode atPickup = events.get(1);
         assertThat(fieldNames(atPickup)).containsExactlyInAnyOrder("eventId", "status", "subStatus", "occurredAt",
-                "description", "location");
+                "description", "location", "pickupPoint");
+        assertThat(fieldNames(events.get(0))).doesNotContain("pickupPoint", "deliveredTo", "signedBy");
         assertThat(atPickup.get("status").asString()).isEqualTo("AVAILABLE_FOR_PICKUP");
         assertThat(atPickup.get("description").asString()).isEqualTo("Parcel at pickup point");
         assertThat(atPickup.get("location").get("postalCode").asString()).isEqualTo("28013");

@@ -14,7 +14,7 @@ import java.util.List;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.junit.jupiter.api.Test;
 
-class TrackingHistoryTest {
+class TrackingHistoryTests {
 
     private static final Instant T0 = Instant.parse("2026-11-10T08:00:00Z");
 

@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.disputesuite.platform.events.EventCodec;
+import org.disputesuite.platform.events.EventEnvelope;
 import org.disputesuite.platform.testing.TestDatabase;
 import org.disputesuite.platform.testing.TestKafka;
 import org.disputesuite.platform.testing.TestTokens;
+import org.disputesuite.tracking.api.TrackingEvent;
+import org.disputesuite.tracking.api.TrackingEvent.TrackingUpdated;
 import org.disputesuite.tracking.api.TrackingTopics;
 import org.disputesuite.tracking.api.WebhookSignature;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +37,17 @@ import tools.jackson.databind.json.JsonMapper;
  * integration tests; each test uses its own order ids and tracking numbers.
  */
 @SpringBootTest(classes = LogisticsTrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class TrackerIntegrationTest {
+public abstract class TrackerIntegration {
 
     public static final String GENERIC_SECRET = "generic-secret-current";
     public static final String GENERIC_RETIRING_SECRET = "generic-secret-retiring";
     public static final String SLOW_SECRET = "slow-carrier-secret";
+    /** Not the policy's default, so that a collect-by time shows the setting was read. */
+    public static final Duration PICKUP_WINDOW = Duration.ofDays(3);
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final EventCodec<TrackingEvent> CODEC = new EventCodec<>(TrackingEvent.class, TrackingTopics.SOURCE);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -65,6 +73,7 @@ public abstract class TrackerIntegrationTest {
         registry.add("suite.carriers.slow.secret", () -> SLOW_SECRET);
         registry.add("suite.carriers.slow.rate-per-second", () -> "0.1");
         registry.add("suite.carriers.slow.burst", () -> "2");
+        registry.add("suite.policy.pickup-window", PICKUP_WINDOW::toString);
         registry.add("logging.level.org.apache.kafka", () -> "WARN");
         registry.add("logging.level.kafka", () -> "WARN");
     }
@@ -165,6 +174,15 @@ public abstract class TrackerIntegrationTest {
     /** Every record of the order on logistics.tracking.v1; the tracker answers only after Kafka acked, so no waiting. */
     protected static List<ConsumerRecord<String, String>> recordsFor(String orderId) {
         return TestKafka.recordsFor(TrackingTopics.TRACKING, orderId, Duration.ofSeconds(10));
+    }
+
+    /** The tracking updates among the order's records, in the order they were published. */
+    protected static List<TrackingUpdated> trackingUpdatesOf(String orderId) {
+        return recordsFor(orderId).stream()
+                .map(record -> CODEC.decode(EventEnvelope.from(record.key(), record.value(), record.headers())))
+                .filter(TrackingUpdated.class::isInstance)
+                .map(TrackingUpdated.class::cast)
+                .toList();
     }
 
     protected static String header(ConsumerRecord<String, String> record, String name) {

@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.disputesuite.tracking.api.ShipmentStatus.DELIVERED;
 import static org.disputesuite.tracking.api.ShipmentStatus.IN_TRANSIT;
 import static org.disputesuite.tracking.api.ShipmentStatus.OUT_FOR_DELIVERY;
-import static org.disputesuite.tracking.shipment.model.TrackingHistoryTest.at;
-import static org.disputesuite.tracking.shipment.model.TrackingHistoryTest.event;
+import static org.disputesuite.tracking.shipment.model.TrackingHistoryTests.at;
+import static org.disputesuite.tracking.shipment.model.TrackingHistoryTests.event;
 
 import java.time.Instant;
 import java.util.List;
 
 import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.AddressCheck;
 import org.disputesuite.tracking.api.Money;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.TrackingEvent.TrackingUpdated;
 import org.junit.jupiter.api.Test;
 
-class ShipmentTrackingTest {
+class ShipmentTrackingTests {
 
     private static final Instant RECEIVED = Instant.parse("2026-11-12T00:00:00Z");
     private static final Shipment SHIPMENT = new Shipment("ORD-1", "LP1", "generic", "seller-3", "buyer-17",
@@ -39,6 +41,31 @@ class ShipmentTrackingTest {
     }
 
     @Test
+    void carriesEachEventsOwnPickupPointAddressAndSignerWithTheShipmentsCheckAfterItAndItsParties() {
+        PickupPoint kiosk = DeliverySummaryTests.AT_KIOSK;
+        ShipmentTracking.Result result = ShipmentTracking.apply(DeliverySummaryTests.SHIPMENT, KnownTracking.none(),
+                List.of(received(DeliverySummaryTests.arrival("e1", 1, kiosk)),
+                        received(DeliverySummaryTests.delivery("e2", 2, DeliverySummaryTests.KIOSK)),
+                        received(event("e3", IN_TRANSIT, null, 3))));
+
+        TrackingUpdated arrival = result.updates().get(0);
+        TrackingUpdated collection = result.updates().get(1);
+        TrackingUpdated lateScan = result.updates().get(2);
+        assertThat(arrival.pickupPoint()).isEqualTo(kiosk);
+        assertThat(arrival.addressCheck()).isNull();
+        assertThat(collection.pickupPoint()).isNull();
+        assertThat(collection.deliveredTo()).isEqualTo(DeliverySummaryTests.KIOSK);
+        assertThat(collection.signedBy()).isEqualTo("A. García");
+        assertThat(collection.addressCheck().result()).isEqualTo(AddressCheck.MATCH);
+        assertThat(lateScan.deliveredTo()).isNull();
+        assertThat(lateScan.addressCheck()).isEqualTo(collection.addressCheck());
+        assertThat(result.updates()).extracting(TrackingUpdated::sellerId).containsOnly("seller-3");
+        assertThat(result.updates()).extracting(TrackingUpdated::buyerId).containsOnly("buyer-17");
+        assertThat(result.pickupPoint()).contains(kiosk);
+        assertThat(result.addressCheck()).contains(collection.addressCheck());
+    }
+
+    @Test
     void aLateEventBeforeTheKnownOnesDoesNotMoveTheStatusBack() {
         ShipmentTracking.Result result = ShipmentTracking.apply(SHIPMENT, known(event("e2", OUT_FOR_DELIVERY, null, 2)),
                 List.of(received(event("e1", IN_TRANSIT, null, 1))));
@@ -59,8 +86,8 @@ class ShipmentTrackingTest {
         assertThat(SHIPMENT.registersSameAs(otherAddress)).isFalse();
     }
 
-    private static TrackingSummary known(CarrierEvent... events) {
-        return TrackingSummary.of(List.of(events));
+    private static KnownTracking known(CarrierEvent... events) {
+        return DeliverySummaryTests.known(List.of(events));
     }
 
     private static ReceivedEvent received(CarrierEvent event) {

@@ -21,8 +21,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The embedded default (H2 file in PostgreSQL mode, as the all-in-one runs it) takes the same migrations and SQL. */
-class EmbeddedDatabaseIT {
+/**
+ * The embedded default (H2 file in PostgreSQL mode, as the all-in-one runs it) takes the same migrations
+ * and SQL: a collection reported late, after a scan that occurred later, is checked against the pickup point.
+ */
+class EmbeddedDatabaseTests {
 
     private static final String SECRET = "embedded-secret";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -32,8 +35,8 @@ class EmbeddedDatabaseIT {
 
     @Test
     void tracksAShipmentOnTheEmbeddedDatabase() {
-        String orderId = TrackerIntegrationTest.unique("ORD");
-        String trackingNumber = TrackerIntegrationTest.unique("LP");
+        String orderId = TrackerIntegration.unique("ORD");
+        String trackingNumber = TrackerIntegration.unique("LP");
         try (ConfigurableApplicationContext tracker = new SpringApplicationBuilder(LogisticsTrackerApplication.class)
                 .run("--server.port=0",
                         "--management.server.port=-1",
@@ -43,22 +46,32 @@ class EmbeddedDatabaseIT {
                         "--suite.carriers.generic.secret=" + SECRET,
                         "--logging.level.org.apache.kafka=WARN",
                         "--logging.level.kafka=WARN")) {
-            String early = TrackerIntegrationTest.trackingBody(trackingNumber,
-                    TrackerIntegrationTest.event("c-1", "IN_TRANSIT", "2026-11-02T10:00:00Z"));
-            String late = TrackerIntegrationTest.trackingBody(trackingNumber,
-                    TrackerIntegrationTest.event("c-1", "IN_TRANSIT", "2026-11-02T10:00:00Z"),
-                    TrackerIntegrationTest.event("c-2", "DELIVERED", "2026-11-04T10:00:00Z"));
+            String kiosk = """
+                    {"line1": "Calle del Sol 3", "city": "Madrid", "postalCode": "28013", "countryCode": "ES"}""";
+            String early = TrackerIntegration.trackingBody(trackingNumber,
+                    TrackerIntegration.event("c-1", "IN_TRANSIT", "2026-11-02T10:00:00Z"), """
+                    {"eventId": "c-2", "status": "AVAILABLE_FOR_PICKUP", "occurredAt": "2026-11-03T10:00:00Z",
+                     "pickupPoint": {"id": "PP-77", "name": "Kiosko Sol", "address": %s}}""".formatted(kiosk));
+            String lateScan = TrackerIntegration.trackingBody(trackingNumber,
+                    TrackerIntegration.event("c-5", "IN_TRANSIT", "2026-11-06T10:00:00Z"));
+            String collected = TrackerIntegration.trackingBody(trackingNumber, """
+                    {"eventId": "c-4", "status": "DELIVERED", "occurredAt": "2026-11-05T10:00:00Z",
+                     "deliveredTo": %s, "signedBy": "A. García"}""".formatted(kiosk));
+            String later = TrackerIntegration.trackingBody(trackingNumber,
+                    TrackerIntegration.event("c-6", "OUT_FOR_DELIVERY", "2026-11-07T10:00:00Z"));
 
             assertThat(webhook(tracker, "msg-early", early).statusCode()).isEqualTo(202);
             HttpResponse<String> registered = send(HttpRequest.newBuilder(uri(tracker, "/api/v1/shipments"))
                     .header("Content-Type", "application/json")
                     .header("Authorization", TestTokens.bearer("seller-3", "SELLER"))
                     .POST(HttpRequest.BodyPublishers.ofString(
-                            TrackerIntegrationTest.registration(orderId, trackingNumber, "seller-3", "buyer-17")))
+                            TrackerIntegration.registration(orderId, trackingNumber, "seller-3", "buyer-17")))
                     .build());
             assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-            assertThat(webhook(tracker, "msg-late", late).statusCode()).isEqualTo(202);
-            assertThat(webhook(tracker, "msg-late", late).statusCode()).isEqualTo(202);
+            assertThat(webhook(tracker, "msg-late-scan", lateScan).statusCode()).isEqualTo(202);
+            assertThat(webhook(tracker, "msg-collected", collected).statusCode()).isEqualTo(202);
+            assertThat(webhook(tracker, "msg-collected", collected).statusCode()).isEqualTo(202);
+            assertThat(webhook(tracker, "msg-later", later).statusCode()).isEqualTo(202);
 
             HttpResponse<String> shipment = send(HttpRequest.newBuilder(uri(tracker, "/api/v1/shipments/" + orderId))
                     .header("Authorization", TestTokens.bearer("buyer-17", "BUYER"))
@@ -66,8 +79,11 @@ class EmbeddedDatabaseIT {
                     .build());
             JsonNode body = JsonMapper.builder().build().readTree(shipment.body());
             assertThat(body.get("status").asString()).isEqualTo("DELIVERED");
-            assertThat(body.get("events").size()).isEqualTo(2);
-            assertThat(body.get("lastEventAt").asString()).isEqualTo("2026-11-04T10:00:00Z");
+            assertThat(body.get("events").size()).isEqualTo(5);
+            assertThat(body.get("lastEventAt").asString()).isEqualTo("2026-11-07T10:00:00Z");
+            assertThat(body.get("addressCheck").get("result").asString()).isEqualTo("MATCH");
+            assertThat(body.get("pickupPoint").get("collectBy").asString()).isEqualTo("2026-11-10T10:00:00Z");
+            assertThat(body.get("events").get(2).get("signedBy").asString()).isEqualTo("A. García");
         }
         assertThat(dataDir.resolve("logistics-tracker/db.mv.db")).exists();
     }

@@ -9,7 +9,7 @@ import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.api.TrackingEvent.ShipmentRegistered;
 import org.junit.jupiter.api.Test;
 
-class TrackingPublisherTest {
+class TrackingPublisherTests {
 
     private static final Address MADRID =
             new Address("Ana García", "Calle Mayor 5", "2º B", "Madrid", "Madrid", "28013", "ES");

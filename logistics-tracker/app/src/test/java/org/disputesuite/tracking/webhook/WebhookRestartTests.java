@@ -14,7 +14,7 @@ import org.disputesuite.platform.testing.TestDatabase;
 import org.disputesuite.platform.testing.TestKafka;
 import org.disputesuite.platform.testing.TestTokens;
 import org.disputesuite.tracking.LogisticsTrackerApplication;
-import org.disputesuite.tracking.TrackerIntegrationTest;
+import org.disputesuite.tracking.TrackerIntegration;
 import org.disputesuite.tracking.api.TrackingTopics;
 import org.disputesuite.tracking.api.WebhookSignature;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Webhook ids live in the database: a tracker that restarted still refuses a second effect. */
-class WebhookRestartIT {
+class WebhookRestartTests {
 
     private static final String SECRET = "restart-secret";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -31,20 +31,20 @@ class WebhookRestartIT {
     @Test
     void remembersWebhookIdsAcrossARestart() throws Exception {
         String database = TestDatabase.create("tracker_restart");
-        String orderId = TrackerIntegrationTest.unique("ORD");
-        String trackingNumber = TrackerIntegrationTest.unique("LP");
-        String webhookId = TrackerIntegrationTest.unique("msg");
-        String body = TrackerIntegrationTest.trackingBody(trackingNumber,
-                TrackerIntegrationTest.event("c-1", "IN_TRANSIT", "2026-11-02T10:00:00Z"));
-        String otherBodySameId = TrackerIntegrationTest.trackingBody(trackingNumber,
-                TrackerIntegrationTest.event("c-2", "DELIVERED", "2026-11-04T10:00:00Z"));
+        String orderId = TrackerIntegration.unique("ORD");
+        String trackingNumber = TrackerIntegration.unique("LP");
+        String webhookId = TrackerIntegration.unique("msg");
+        String body = TrackerIntegration.trackingBody(trackingNumber,
+                TrackerIntegration.event("c-1", "IN_TRANSIT", "2026-11-02T10:00:00Z"));
+        String otherBodySameId = TrackerIntegration.trackingBody(trackingNumber,
+                TrackerIntegration.event("c-2", "DELIVERED", "2026-11-04T10:00:00Z"));
 
         try (ConfigurableApplicationContext tracker = start(database)) {
             HttpResponse<String> registered = send(tracker, HttpRequest.newBuilder(uri(tracker, "/api/v1/shipments"))
                     .header("Content-Type", "application/json")
                     .header("Authorization", TestTokens.bearer("seller-3", "SELLER"))
                     .POST(HttpRequest.BodyPublishers.ofString(
-                            TrackerIntegrationTest.registration(orderId, trackingNumber, "seller-3", "buyer-17")))
+                            TrackerIntegration.registration(orderId, trackingNumber, "seller-3", "buyer-17")))
                     .build());
             assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
             assertThat(webhook(tracker, webhookId, body).statusCode()).isEqualTo(202);

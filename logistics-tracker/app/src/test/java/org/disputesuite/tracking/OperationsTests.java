@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 
 /** What an operator's probes and Prometheus read, without authentication, on the management port. */
-class OperationsIT extends TrackerIntegrationTest {
+class OperationsTests extends TrackerIntegration {
 
     @LocalManagementPort
     private int managementPort;

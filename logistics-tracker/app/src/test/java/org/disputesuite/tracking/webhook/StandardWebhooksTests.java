@@ -14,7 +14,7 @@ import org.disputesuite.tracking.api.WebhookSignature;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-class StandardWebhooksTest {
+class StandardWebhooksTests {
 
     private static final long SIGNED_AT = 1_700_000_000L;
     private static final byte[] BODY = "{\"trackingNumber\":\"LP1\",\"events\":[]}".getBytes(StandardCharsets.UTF_8);

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.platform.web.FieldProblem;
+import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingLocation;
 import org.disputesuite.tracking.api.WebhookSignature;
@@ -20,7 +22,7 @@ import org.disputesuite.tracking.shipment.model.ParcelId;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-class GenericCarrierAdapterTest {
+class GenericCarrierAdapterTests {
 
     private final GenericCarrierAdapter adapter = new GenericCarrierAdapter();
 
@@ -40,9 +42,61 @@ class GenericCarrierAdapterTest {
         assertThat(report.events()).containsExactly(
                 new CarrierEvent("c-981", ShipmentStatus.AVAILABLE_FOR_PICKUP, "AVAILABLE_FOR_PICKUP", "LOCKER",
                         Instant.parse("2026-11-18T15:20:00Z"), "Parcel at pickup point",
-                        new TrackingLocation("Madrid", "28013", "ES")),
+                        new TrackingLocation("Madrid", "28013", "ES"),
+                        new PickupPoint("PP-77", "Kiosko Sol", null, null), null, "A. García"),
                 new CarrierEvent("982", ShipmentStatus.IN_TRANSIT, "IN_TRANSIT", null,
                         Instant.parse("2026-11-17T10:00:00.123Z"), null, null));
+    }
+
+    @Test
+    void readsEachEventsPickupPointDeliveryAddressAndSigner() {
+        CarrierReport report = read("""
+                {"trackingNumber": "LP1",
+                 "events": [{"eventId": "c-1", "status": "AVAILABLE_FOR_PICKUP", "occurredAt": "2026-11-18T15:20:00Z",
+                             "pickupPoint": {"id": "PP-77", "name": "Kiosko Sol", "collectBy": "2026-11-25T20:00:00Z",
+                                             "address": {"line1": "Calle del Sol 3", "city": "Madrid",
+                                                         "postalCode": "28013", "countryCode": "ES"}}},
+                            {"eventId": "c-2", "status": "DELIVERED", "occurredAt": "2026-11-19T11:00:00Z",
+                             "deliveredTo": {"name": "Ana García", "line1": "Calle Mayor 7", "line2": "2º B",
+                                             "city": "Madrid", "region": "Madrid", "postalCode": "28013",
+                                             "countryCode": "ES"},
+                             "signedBy": "A. García"},
+                            {"eventId": "c-3", "status": "DELIVERED", "occurredAt": "2026-11-20T11:00:00Z",
+                             "pickupPoint": {}, "deliveredTo": {"city": null}}]}
+                """);
+
+        CarrierEvent arrival = report.events().get(0);
+        assertThat(arrival.pickupPoint()).isEqualTo(new PickupPoint("PP-77", "Kiosko Sol",
+                new Address(null, "Calle del Sol 3", null, "Madrid", null, "28013", "ES"),
+                Instant.parse("2026-11-25T20:00:00Z")));
+        assertThat(arrival.deliveredTo()).isNull();
+        assertThat(arrival.signedBy()).isNull();
+        CarrierEvent delivery = report.events().get(1);
+        assertThat(delivery.pickupPoint()).isNull();
+        assertThat(delivery.deliveredTo()).isEqualTo(
+                new Address("Ana García", "Calle Mayor 7", "2º B", "Madrid", "Madrid", "28013", "ES"));
+        assertThat(delivery.signedBy()).isEqualTo("A. García");
+        CarrierEvent saysNothing = report.events().get(2);
+        assertThat(saysNothing.pickupPoint()).isNull();
+        assertThat(saysNothing.deliveredTo()).isNull();
+    }
+
+    @Test
+    void namesAMalformedPickupPointOrDeliveryAddressByItsPath() {
+        ApiProblem problem = refusal("""
+                {"trackingNumber": "LP1",
+                 "events": [{"eventId": "c-1", "status": "AVAILABLE_FOR_PICKUP", "occurredAt": "2026-11-18T15:20:00Z",
+                             "pickupPoint": {"collectBy": "next week", "address": "Calle del Sol 3"}},
+                            {"eventId": "c-2", "status": "DELIVERED", "occurredAt": "2026-11-19T11:00:00Z",
+                             "deliveredTo": {"countryCode": "ESP", "line1": {"street": "Mayor"}},
+                             "signedBy": ["A. García"]},
+                            {"eventId": "c-3", "status": "DELIVERED", "occurredAt": "2026-11-19T11:00:00Z",
+                             "pickupPoint": "PP-77", "deliveredTo": "Calle Mayor 7"}]}
+                """);
+
+        assertThat(fields(problem)).containsExactly("events[0].pickupPoint.address",
+                "events[0].pickupPoint.collectBy", "events[1].deliveredTo.line1", "events[1].deliveredTo.countryCode",
+                "events[1].signedBy", "events[2].pickupPoint", "events[2].deliveredTo");
     }
 
     @Test

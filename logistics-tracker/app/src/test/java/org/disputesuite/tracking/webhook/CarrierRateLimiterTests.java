@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
-class CarrierRateLimiterTest {
+class CarrierRateLimiterTests {
 
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
 
