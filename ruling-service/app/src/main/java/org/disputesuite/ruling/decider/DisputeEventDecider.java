@@ -12,6 +12,7 @@ import org.disputesuite.dispute.api.DisputeEvent.DisputeOpened;
 import org.disputesuite.dispute.api.DisputeEvent.DisputeResolved;
 import org.disputesuite.dispute.api.DisputeEvent.EvidenceAdded;
 import org.disputesuite.dispute.api.DisputeEvent.MessagePosted;
+import org.disputesuite.dispute.api.DisputeEvent.PlatformRequestRecorded;
 import org.disputesuite.dispute.api.DisputeEvent.ProposalAnswered;
 import org.disputesuite.dispute.api.DisputeEvent.ReceiptAnswered;
 import org.disputesuite.dispute.api.DisputeEvent.RulingApplied;
@@ -19,6 +20,8 @@ import org.disputesuite.dispute.api.DisputeEvent.RulingSuperseded;
 import org.disputesuite.dispute.api.DisputeEvent.SellerResponded;
 import org.disputesuite.dispute.api.DisputeStatus;
 import org.disputesuite.dispute.api.EvidenceType;
+import org.disputesuite.dispute.api.Party;
+import org.disputesuite.dispute.api.RequestedAction;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.ruling.api.RulingEvent.CaseChosen;
 import org.disputesuite.ruling.policy.Deadline;
@@ -100,7 +103,7 @@ final class DisputeEventDecider implements DisputeEvent.Handler<Decision> {
         }
         steps.cancel(decision, DecisionSteps.ofType(DeadlineType.SELLER_RESPONSE), "the seller answered", eventId,
                 now);
-        decision.dispute(decision.dispute().withActed(DeadlineType.SELLER_RESPONSE));
+        steps.acted(decision, DeadlineType.SELLER_RESPONSE);
         steps.status(decision, responded.status(), eventId, SellerResponded.TYPE, now);
         DisputeFacts dispute = decision.dispute();
         if (dispute.status() == DisputeStatus.WAITING_CUSTOMER_DELAY
@@ -120,14 +123,32 @@ final class DisputeEventDecider implements DisputeEvent.Handler<Decision> {
         return decision;
     }
 
-    /** The evidence filed with an answer arrives just before the answer, so the answer finds it. */
+    /**
+     * The evidence filed with an answer arrives just before the answer, so the answer finds it. A
+     * buyer's pickup certificate acts on the request to collect, a seller's delivery receipt on the
+     * request for one: their party is reminded no more, and in that request's case the platform rules
+     * as soon as it is filed (R2-CERTIFIED, R3-RECEIPT); one that does not count leaves the deadline
+     * running.
+     */
     @Override
     public Decision evidenceAdded(EvidenceAdded added) {
-        if (seen(added)) {
-            List<FiledEvidence> filed = added.evidence() == null ? List.of() : added.evidence().stream()
-                    .map(evidence -> FiledEvidence.of(evidence, added.party(), eventId))
-                    .toList();
-            decision.dispute(decision.dispute().withEvidence(filed));
+        if (!seen(added)) {
+            return decision;
+        }
+        List<FiledEvidence> filed = added.evidence() == null ? List.of() : added.evidence().stream()
+                .map(evidence -> FiledEvidence.of(evidence, added.party(), eventId, added.occurredAt()))
+                .toList();
+        decision.dispute(decision.dispute().withEvidence(filed));
+        boolean answersTheRequestOfTheCase = false;
+        for (FiledEvidence evidence : filed) {
+            DeadlineType answered = answeredBy(evidence);
+            if (answered != null) {
+                steps.acted(decision, answered);
+                answersTheRequestOfTheCase |= decision.dispute().disputeCase() == caseOf(answered);
+            }
+        }
+        if (answersTheRequestOfTheCase) {
+            steps.rule(decision, now);
         }
         return decision;
     }
@@ -154,12 +175,39 @@ final class DisputeEventDecider implements DisputeEvent.Handler<Decision> {
         return decision;
     }
 
-    /** A buyer's answer about receipt is what a buyer-confirmation deadline asks for. */
+    /**
+     * A buyer's answer about receipt is what the buyer-confirmation deadline asks for, and closes it. A
+     * confirmation resolves the dispute in dispute-service; a "still not received" about an
+     * inconsistent delivery makes the platform ask the seller for a delivery receipt within
+     * delivery-receipt-window (a matching receipt already filed decides at once).
+     */
     @Override
     public Decision receiptAnswered(ReceiptAnswered answered) {
-        if (seen(answered)) {
-            decision.dispute(decision.dispute().withActed(DeadlineType.BUYER_CONFIRMATION));
-            steps.status(decision, answered.status(), eventId, ReceiptAnswered.TYPE, now);
+        if (!seen(answered)) {
+            return decision;
+        }
+        steps.cancel(decision, DecisionSteps.ofType(DeadlineType.BUYER_CONFIRMATION),
+                "the buyer answered about receipt", eventId, now);
+        steps.acted(decision, DeadlineType.BUYER_CONFIRMATION);
+        steps.status(decision, answered.status(), eventId, ReceiptAnswered.TYPE, now);
+        DisputeFacts dispute = decision.dispute();
+        if (!answered.received() && !dispute.isClosed()
+                && dispute.disputeCase() == DisputeCase.INCONSISTENT_DELIVERY
+                && !dispute.hasDeadline(DeadlineType.DELIVERY_RECEIPT, Deadline::open)) {
+            decision.dispute(dispute.withStillNotReceived(eventId));
+            steps.request(decision, RequestedAction.PRODUCE_DELIVERY_RECEIPT,
+                    steps.windows().deliveryReceiptDue(answered.occurredAt()), null, eventId, ReceiptAnswered.TYPE,
+                    now);
+            steps.rule(decision, now);
+        }
+        return decision;
+    }
+
+    /** dispute-service recorded a request this service made: only its status is news here (it supersedes nothing). */
+    @Override
+    public Decision platformRequestRecorded(PlatformRequestRecorded recorded) {
+        if (seen(recorded)) {
+            steps.status(decision, recorded.status(), eventId, PlatformRequestRecorded.TYPE, now);
         }
         return decision;
     }
@@ -189,9 +237,14 @@ final class DisputeEventDecider implements DisputeEvent.Handler<Decision> {
         return true;
     }
 
+    /**
+     * A new dispute, in the case of the tracking known here: the seller's window in transit or
+     * delivered, the request to collect in the pickup case, to confirm receipt for an inconsistent
+     * delivery.
+     */
     private void open(DisputeOpened opened) {
         ShipmentFacts shipment = decision.state().shipment();
-        DisputeCase chosen = CaseChoice.choose(shipment.status(), shipment.addressCheck(), null);
+        DisputeCase chosen = CaseChoice.choose(shipment.status(), shipment.addressCheckResult(), null);
         decision.dispute(DisputeFacts.builder()
                 .disputeId(opened.disputeId())
                 .buyerId(opened.buyerId())
@@ -206,10 +259,22 @@ final class DisputeEventDecider implements DisputeEvent.Handler<Decision> {
         decision.publish(EventIds.derive(CaseChosen.TYPE, opened.disputeId(), eventId),
                 new CaseChosen(opened.disputeId(), decision.orderId(),
                         opened.buyerId(), opened.sellerId(), now, chosen, null, eventId));
-        if (CaseChoice.sellerWindowRuns(chosen)) {
-            steps.schedule(decision, DeadlineType.SELLER_RESPONSE,
-                    steps.windows().sellerResponseDue(opened.occurredAt()), eventId, DisputeOpened.TYPE, now);
+        steps.enter(decision, null, chosen, eventId, DisputeOpened.TYPE, opened.occurredAt(), now);
+    }
+
+    /** The deadline type whose request this evidence answers, null when it answers none. */
+    private static DeadlineType answeredBy(FiledEvidence evidence) {
+        if (evidence.party() == Party.BUYER && evidence.type() == EvidenceType.PICKUP_CERTIFICATE) {
+            return DeadlineType.BUYER_PICKUP;
         }
+        if (evidence.party() == Party.SELLER && evidence.type() == EvidenceType.DELIVERY_RECEIPT) {
+            return DeadlineType.DELIVERY_RECEIPT;
+        }
+        return null;
+    }
+
+    private static DisputeCase caseOf(DeadlineType request) {
+        return request == DeadlineType.BUYER_PICKUP ? DisputeCase.PICKUP : DisputeCase.INCONSISTENT_DELIVERY;
     }
 
     /** The time the buyer asked the seller to wait, from the latest customer-caused delay filed. */

@@ -25,6 +25,9 @@ import org.disputesuite.ruling.policy.FiledEvidence;
  *                          deadline itself left (no fresh seller window for a seller who answered)
  * @param evidence          the evidence filed, in the order it was filed
  * @param escalation        who handed the dispute to platform review, null while nobody did
+ * @param stillNotReceivedEventId the id of the buyer's "still not received" about the inconsistent
+ *                          delivery of the current case, which the request for a delivery receipt and
+ *                          its rulings rest on; null when the buyer said none
  * @param supersededEventId the id of the latest dispute.ruling-superseded.v1 record
  * @param pendingRulingId   a ruling issued and neither applied nor superseded yet
  * @param appliedRulingId   the ruling that took effect
@@ -32,8 +35,8 @@ import org.disputesuite.ruling.policy.FiledEvidence;
 public record DisputeFacts(String disputeId, String buyerId, String sellerId, RequestedSolution requestedSolution,
                            Instant openedAt, String openedEventId, DisputeStatus status, long highestVersion,
                            DisputeCase disputeCase, List<Deadline> deadlines, List<DeadlineType> actedOn,
-                           List<FiledEvidence> evidence, Escalation escalation, String supersededEventId,
-                           String pendingRulingId, String appliedRulingId) {
+                           List<FiledEvidence> evidence, Escalation escalation, String stillNotReceivedEventId,
+                           String supersededEventId, String pendingRulingId, String appliedRulingId) {
 
     public DisputeFacts {
         deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
@@ -123,6 +126,10 @@ public record DisputeFacts(String disputeId, String buyerId, String sellerId, Re
         return toBuilder().escalation(newEscalation).build();
     }
 
+    DisputeFacts withStillNotReceived(String eventId) {
+        return toBuilder().stillNotReceivedEventId(eventId).build();
+    }
+
     /** A superseded ruling is no longer pending; a ruling issued since stays pending. */
     DisputeFacts withSuperseded(String eventId, String rulingId) {
         boolean pendingOneSuperseded = rulingId != null && rulingId.equals(pendingRulingId);
@@ -154,6 +161,7 @@ public record DisputeFacts(String disputeId, String buyerId, String sellerId, Re
         private List<DeadlineType> actedOn = List.of();
         private List<FiledEvidence> evidence = List.of();
         private Escalation escalation;
+        private String stillNotReceivedEventId;
         private String supersededEventId;
         private String pendingRulingId;
         private String appliedRulingId;
@@ -175,6 +183,7 @@ public record DisputeFacts(String disputeId, String buyerId, String sellerId, Re
             actedOn = facts.actedOn;
             evidence = facts.evidence;
             escalation = facts.escalation;
+            stillNotReceivedEventId = facts.stillNotReceivedEventId;
             supersededEventId = facts.supersededEventId;
             pendingRulingId = facts.pendingRulingId;
             appliedRulingId = facts.appliedRulingId;
@@ -245,6 +254,11 @@ public record DisputeFacts(String disputeId, String buyerId, String sellerId, Re
             return this;
         }
 
+        Builder stillNotReceivedEventId(String value) {
+            stillNotReceivedEventId = value;
+            return this;
+        }
+
         Builder supersededEventId(String value) {
             supersededEventId = value;
             return this;
@@ -262,8 +276,8 @@ public record DisputeFacts(String disputeId, String buyerId, String sellerId, Re
 
         DisputeFacts build() {
             return new DisputeFacts(disputeId, buyerId, sellerId, requestedSolution, openedAt, openedEventId, status,
-                    highestVersion, disputeCase, deadlines, actedOn, evidence, escalation, supersededEventId,
-                    pendingRulingId, appliedRulingId);
+                    highestVersion, disputeCase, deadlines, actedOn, evidence, escalation, stillNotReceivedEventId,
+                    supersededEventId, pendingRulingId, appliedRulingId);
         }
     }
 }

@@ -48,10 +48,11 @@ public record OrderState(ShipmentFacts shipment, DisputeFacts dispute, List<Stri
     /** The facts the rules judge the order's dispute on. */
     RulingFacts rulingFacts() {
         List<String> factEventIds = Stream.of(dispute.openedEventId(), shipment.factEventId(),
-                dispute.supersededEventId()).filter(Objects::nonNull).toList();
+                dispute.stillNotReceivedEventId(), dispute.supersededEventId()).filter(Objects::nonNull).toList();
         return new RulingFacts(dispute.disputeId(), dispute.requestedSolution(), dispute.disputeCase(),
                 dispute.status(), dispute.openedAt(), dispute.deadlines(), dispute.evidence(), shipment.status(),
-                shipment.lastEventAt(), shipment.addressCheck(), shipment.destination(), dispute.escalation(),
-                factEventIds, dispute.highestVersion());
+                shipment.lastEventAt(), shipment.addressCheck(), shipment.deliveredTo(), shipment.signedBy(),
+                shipment.pickupPoint(), shipment.destination(), dispute.escalation(), factEventIds,
+                dispute.highestVersion());
     }
 }

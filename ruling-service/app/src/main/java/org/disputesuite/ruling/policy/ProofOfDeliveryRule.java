@@ -11,6 +11,7 @@ import org.disputesuite.dispute.api.Party;
 import org.disputesuite.dispute.api.ResponsibleParty;
 import org.disputesuite.ruling.api.PolicySettings;
 import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.AddressMatcher;
 
 /**
  * R1-PROOF-OF-DELIVERY (docs/policy.md, in transit): under platform review, the seller filed a proof
@@ -54,6 +55,6 @@ public final class ProofOfDeliveryRule implements Rule {
     }
 
     private static boolean proves(FiledEvidence proof, Address shippingAddress) {
-        return proof.hasDocument() && AddressMatch.matches(proof.address(), shippingAddress);
+        return proof.hasDocument() && AddressMatcher.matches(proof.address(), shippingAddress);
     }
 }

@@ -6,7 +6,11 @@ import java.util.Optional;
 
 import org.disputesuite.ruling.api.PolicySettings;
 
-/** The rules the platform applies today, in the order they are asked: the first one that rules decides. */
+/**
+ * The rules the platform applies today, in the order they are asked: the first one that rules decides.
+ * Each rule is bound to its cases (docs/policy.md "Platform rulings"); within a case the order
+ * settles which fact wins: a collection over a certificate over the collect-by time passing.
+ */
 public final class Rules {
 
     private Rules() {
@@ -16,6 +20,12 @@ public final class Rules {
         return List.of(
                 new SellerSilentRule(settings),
                 new CustomerDelayRule(settings),
+                new CollectedRule(settings),
+                new CertifiedRule(settings),
+                new NotCollectedRule(settings),
+                new NoAnswerRule(settings),
+                new ReceiptRule(settings),
+                new NoReceiptRule(settings),
                 new DeliveredRule(settings),
                 new ProofOfDeliveryRule(settings),
                 new UnprovenRule(settings));

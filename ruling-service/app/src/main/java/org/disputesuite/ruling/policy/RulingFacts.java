@@ -12,7 +12,8 @@ import org.disputesuite.dispute.api.Party;
 import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.tracking.api.Address;
-import org.disputesuite.tracking.api.AddressCheck;
+import org.disputesuite.tracking.api.AddressCheckResult;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
 
 /**
@@ -23,18 +24,24 @@ import org.disputesuite.tracking.api.ShipmentStatus;
  * @param evidence        the evidence filed on the dispute, in the order it was filed
  * @param trackingStatus  the shipment's latest status, null when the carrier never reported
  * @param trackingAt      the time of the carrier's latest event, null when none
- * @param addressCheck    the check of the reported delivery address, null while tracking publishes none
- *                        (a delivery then counts as to the shipping address)
+ * @param addressCheck    the shipment's delivery address check as logistics-tracker published it (against
+ *                        the pickup point's address for a collection), null while none was published (a
+ *                        delivery then counts as to the shipping address)
+ * @param deliveredTo     the delivery address the carrier reported, null when it reported none
+ * @param signedBy        who signed for the delivery, as the carrier reported it, null when nobody did
+ * @param pickupPoint     the pickup point the parcel waits (or waited) at, with its collect-by time; null
+ *                        when it never reached one
  * @param shippingAddress the order's shipping address as the seller registered it, null when unknown
  * @param escalation      who handed the dispute to platform review, null when nobody did
  * @param factEventIds    the events every ruling on these facts rests on: the opening, the tracking
- *                        fact, the record of a superseded ruling
+ *                        fact, the buyer's "still not received", the record of a superseded ruling
  * @param basedOnVersion  the highest dispute version these facts include
  */
 public record RulingFacts(String disputeId, RequestedSolution requestedSolution, DisputeCase disputeCase,
                           DisputeStatus status, Instant openedAt, List<Deadline> deadlines,
                           List<FiledEvidence> evidence, ShipmentStatus trackingStatus, Instant trackingAt,
-                          AddressCheck addressCheck, Address shippingAddress, Escalation escalation,
+                          AddressCheckResult addressCheck, Address deliveredTo, String signedBy,
+                          PickupPoint pickupPoint, Address shippingAddress, Escalation escalation,
                           List<String> factEventIds, long basedOnVersion) {
 
     public RulingFacts {
@@ -48,6 +55,17 @@ public record RulingFacts(String disputeId, RequestedSolution requestedSolution,
         Deadline found = null;
         for (Deadline deadline : deadlines) {
             if (deadline.type() == type && deadline.expired()) {
+                found = deadline;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The latest deadline of this type, open or passed. */
+    public Optional<Deadline> latest(DeadlineType type) {
+        Deadline found = null;
+        for (Deadline deadline : deadlines) {
+            if (deadline.type() == type) {
                 found = deadline;
             }
         }

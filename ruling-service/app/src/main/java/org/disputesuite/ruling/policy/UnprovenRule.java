@@ -10,6 +10,7 @@ import org.disputesuite.dispute.api.EvidenceType;
 import org.disputesuite.dispute.api.Party;
 import org.disputesuite.dispute.api.ResponsibleParty;
 import org.disputesuite.ruling.api.PolicySettings;
+import org.disputesuite.tracking.api.AddressMatcher;
 
 /**
  * R1-UNPROVEN (docs/policy.md, in transit): under platform review, with no proof of delivery to the
@@ -60,7 +61,7 @@ public final class UnprovenRule implements Rule {
         if (!proof.hasDocument()) {
             lacks.add("has no document reference");
         }
-        if (!AddressMatch.matches(proof.address(), facts.shippingAddress())) {
+        if (!AddressMatcher.matches(proof.address(), facts.shippingAddress())) {
             lacks.add("names " + Reasons.address(proof.address()) + ", which does not match the order's shipping"
                     + " address (" + Reasons.address(facts.shippingAddress()) + ")");
         }

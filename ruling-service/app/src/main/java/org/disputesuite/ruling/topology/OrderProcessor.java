@@ -166,7 +166,10 @@ final class OrderProcessor implements Processor<String, byte[], String, byte[]> 
         }
     }
 
-    /** Rulings and expired deadlines are counted; the other decisions have no metric of their own. */
+    /**
+     * Rulings and expired deadlines are counted; the other decisions (requests and reminders included)
+     * have no metric of their own.
+     */
     private void count(RulingEvent event, Instant now) {
         event.accept(new RulingEvent.Handler<Void>() {
             @Override
@@ -194,6 +197,16 @@ final class OrderProcessor implements Processor<String, byte[], String, byte[]> 
             @Override
             public Void rulingIssued(RulingIssued issued) {
                 metrics.rulingIssued(issued.ruleId());
+                return null;
+            }
+
+            @Override
+            public Void actionRequested(RulingEvent.ActionRequested requested) {
+                return null;
+            }
+
+            @Override
+            public Void reminderDue(RulingEvent.ReminderDue reminder) {
                 return null;
             }
         });

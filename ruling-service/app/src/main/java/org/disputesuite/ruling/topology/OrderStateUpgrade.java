@@ -15,7 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  * which expiry ended it. Those become the general deadlines (an expired seller window kept as
  * expired, under its expiry's id) and the deadline types acted on, so a deadline due across an
  * upgrade still fires and a silent seller is still ruled on. State in the current shape is left as
- * it is.
+ * it is; what was added to it since (a deadline's reminder time, evidence's filing time, the buyer's
+ * "still not received", the shipment's address check, pickup point and delivery) is simply absent
+ * from state stored before, and read as unknown: such a deadline reminds nobody.
  */
 final class OrderStateUpgrade implements UnaryOperator<String> {
 

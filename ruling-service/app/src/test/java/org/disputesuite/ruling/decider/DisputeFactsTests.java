@@ -16,6 +16,9 @@ import org.disputesuite.ruling.policy.Deadline;
 import org.disputesuite.ruling.policy.Escalation;
 import org.disputesuite.ruling.policy.FiledEvidence;
 import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.AddressCheck;
+import org.disputesuite.tracking.api.AddressCheckResult;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,8 @@ class DisputeFactsTests {
             .expiredBy("expired-1").actedOn();
     private static final Deadline ESCALATION = Deadline.scheduled("deadline-2", DeadlineType.AUTO_ESCALATION,
             OPENED.plusSeconds(86_400 * 15));
+    private static final Deadline RECEIPT = Deadline.scheduled("deadline-3", DeadlineType.DELIVERY_RECEIPT, DUE)
+            .withReminderAt(DUE.minusSeconds(86_400));
 
     private final DisputeFacts facts = DisputeFacts.builder()
             .disputeId("D-1")
@@ -43,8 +48,9 @@ class DisputeFactsTests {
             .deadlines(List.of(ANSWERED_LATE, ESCALATION))
             .actedOn(List.of(DeadlineType.SELLER_RESPONSE))
             .evidence(List.of(new FiledEvidence(EvidenceType.PROOF_OF_DELIVERY, Party.SELLER, "pod-1", SHIPPING, null,
-                    "evidence-1")))
+                    "evidence-1", DUE)))
             .escalation(new Escalation(Party.BUYER, DUE, "escalated-1"))
+            .stillNotReceivedEventId("answered-1")
             .supersededEventId("superseded-1")
             .pendingRulingId("ruling-2")
             .appliedRulingId("ruling-1")
@@ -55,8 +61,10 @@ class DisputeFactsTests {
     void keepsEveryFactThroughTheStateStore() {
         OrderState state = OrderState.empty()
                 .withShipment(ShipmentFacts.none().registered("registered-1", SHIPPING)
-                        .updated(ShipmentStatus.IN_TRANSIT, OPENED, "tracking-1"))
-                .withDispute(facts)
+                        .updated(ShipmentStatus.DELIVERED, OPENED, "tracking-1",
+                                new AddressCheckResult(AddressCheck.MISMATCH, List.of("houseNumber")),
+                                new PickupPoint("PP-1", "Relais", SHIPPING, DUE), SHIPPING, "Ana"))
+                .withDispute(facts.withDeadline(RECEIPT))
                 .processed("opened-1");
 
         String stored = EventCodec.toJson(state);
@@ -64,7 +72,9 @@ class DisputeFactsTests {
         assertThat(EventCodec.fromJson(stored, OrderState.class)).isEqualTo(state);
         assertThat(stored).contains(
                 "\"deadlines\":[{\"deadlineId\":\"deadline-1\"", "\"acted\":true", "\"expiredEventId\":\"expired-1\"",
-                "\"destination\":{").doesNotContain("\"open\"", "\"closed\"");
+                "\"destination\":{", "\"remindAt\":\"2026-11-25T10:00:00Z\"", "\"stillNotReceivedEventId\"",
+                "\"addressCheck\":{\"result\":\"MISMATCH\"", "\"pickupPoint\":{", "\"filedAt\"")
+                .doesNotContain("\"open\"", "\"closed\"", "\"remindsParty\"");
         assertThat(facts.toBuilder().build()).isEqualTo(facts);
     }
 
@@ -107,7 +117,8 @@ class DisputeFactsTests {
 
     @Test
     void addsEvidenceInTheOrderItWasFiled() {
-        FiledEvidence later = new FiledEvidence(EvidenceType.OTHER, Party.BUYER, null, null, null, "evidence-2");
+        FiledEvidence later = new FiledEvidence(EvidenceType.OTHER, Party.BUYER, null, null, null, "evidence-2",
+                DUE);
 
         assertThat(facts.withEvidence(List.of(later)).evidence()).extracting(FiledEvidence::eventId)
                 .containsExactly("evidence-1", "evidence-2");

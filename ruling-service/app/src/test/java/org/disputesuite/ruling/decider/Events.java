@@ -11,6 +11,7 @@ import org.disputesuite.dispute.api.DisputeEvent.DisputeOpened;
 import org.disputesuite.dispute.api.DisputeEvent.DisputeResolved;
 import org.disputesuite.dispute.api.DisputeEvent.EvidenceAdded;
 import org.disputesuite.dispute.api.DisputeEvent.MessagePosted;
+import org.disputesuite.dispute.api.DisputeEvent.PlatformRequestRecorded;
 import org.disputesuite.dispute.api.DisputeEvent.ProposalAnswered;
 import org.disputesuite.dispute.api.DisputeEvent.ReceiptAnswered;
 import org.disputesuite.dispute.api.DisputeEvent.RulingApplied;
@@ -26,9 +27,13 @@ import org.disputesuite.dispute.api.ProposedSolution;
 import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.dispute.api.ResolvedBy;
 import org.disputesuite.dispute.api.SellerAction;
+import org.disputesuite.ruling.api.RulingEvent.ActionRequested;
 import org.disputesuite.ruling.api.RulingEvent.RulingIssued;
 import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.AddressCheck;
+import org.disputesuite.tracking.api.AddressCheckResult;
 import org.disputesuite.tracking.api.Money;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingEvent.ShipmentRegistered;
 import org.disputesuite.tracking.api.TrackingEvent.TrackingUpdated;
@@ -43,6 +48,10 @@ final class Events {
     static final Instant OPENED = Instant.parse("2026-11-21T10:00:00Z");
     static final Address SHIPPING = new Address("Ana Núñez", "12 Rue de la Paix", "Apt 4", "Paris", null, "75002",
             "FR");
+    static final Address PICKUP_POINT_ADDRESS = new Address(null, "3 Rue Montorgueil", null, "Paris", null, "75002",
+            "FR");
+    /** Another street of the same postal code: a mis-delivery. */
+    static final Address NEIGHBOUR = new Address("M. Martin", "14 Rue de la Paix", null, "Paris", null, "75002", "FR");
 
     private Events() {
     }
@@ -54,14 +63,49 @@ final class Events {
     }
 
     static TrackingUpdated tracked(ShipmentStatus status, Instant at) {
+        return tracked(status, at, null, null, null, null);
+    }
+
+    /** The carrier's event at {@code at}, received then, with what a delivery or a pickup point brings. */
+    static TrackingUpdated tracked(ShipmentStatus status, Instant at, PickupPoint pickupPoint, Address deliveredTo,
+            String signedBy, AddressCheckResult addressCheck) {
         return new TrackingUpdated(ORDER, "LP00012345678CN", "generic", "carrier-" + status + "-" + at, status,
-                status.name(), null, at, "carrier event", null, status, at, at);
+                status.name(), null, at, "carrier event", null, status, at, at, pickupPoint, deliveredTo, signedBy,
+                addressCheck, SELLER, BUYER);
+    }
+
+    static PickupPoint pickupPoint(Instant collectBy) {
+        return new PickupPoint("PP-881", "Relais Montorgueil", PICKUP_POINT_ADDRESS, collectBy);
+    }
+
+    /** The parcel arrived at the pickup point at {@code at}, to be collected by {@code collectBy}. */
+    static TrackingUpdated atPickupPoint(Instant at, Instant collectBy) {
+        return tracked(ShipmentStatus.AVAILABLE_FOR_PICKUP, at, pickupPoint(collectBy), null, null, null);
+    }
+
+    /** The buyer collected the parcel from the pickup point at {@code at}. */
+    static TrackingUpdated collected(Instant at) {
+        return tracked(ShipmentStatus.DELIVERED, at, null, PICKUP_POINT_ADDRESS, "A. NUNEZ",
+                new AddressCheckResult(AddressCheck.MATCH, List.of()));
+    }
+
+    /** The carrier reported the parcel delivered to {@code address} at {@code at}, checked as {@code check}. */
+    static TrackingUpdated deliveredTo(Instant at, Address address, AddressCheck check, String... differences) {
+        return tracked(ShipmentStatus.DELIVERED, at, null, address, null,
+                new AddressCheckResult(check, List.of(differences)));
     }
 
     static DisputeOpened opened(RequestedSolution solution) {
         return new DisputeOpened(DISPUTE, ORDER, BUYER, SELLER, 1, OPENED, DisputeReason.NOT_RECEIVED, solution,
                 "Nothing arrived", new Money("23.90", "EUR"), OPENED.minus(Duration.ofDays(1)), null,
                 DisputeStatus.AWAITING_SELLER_RESPONSE);
+    }
+
+    /** Opened in the case and status dispute-service chose from the tracking it knew. */
+    static DisputeOpened opened(RequestedSolution solution, DisputeCase disputeCase, DisputeStatus status) {
+        return new DisputeOpened(DISPUTE, ORDER, BUYER, SELLER, 1, OPENED, DisputeReason.NOT_RECEIVED, solution,
+                "Nothing arrived", new Money("23.90", "EUR"), OPENED.minus(Duration.ofDays(1)), disputeCase,
+                status);
     }
 
     static SellerResponded proposed(long version, Instant at) {
@@ -84,6 +128,27 @@ final class Events {
 
     static Evidence proofOfDelivery(String documentRef, Address address) {
         return new Evidence(EvidenceType.PROOF_OF_DELIVERY, "Signed at the door", documentRef, OPENED, null, address);
+    }
+
+    static Evidence pickupCertificate(String documentRef) {
+        return new Evidence(EvidenceType.PICKUP_CERTIFICATE, "The point was closed", documentRef, OPENED, null, null);
+    }
+
+    static Evidence deliveryReceipt(String documentRef, Address address) {
+        return new Evidence(EvidenceType.DELIVERY_RECEIPT, "The carrier's receipt", documentRef, OPENED, null,
+                address);
+    }
+
+    /** dispute-service recorded the platform's request: its status follows it. */
+    static PlatformRequestRecorded requestRecorded(long version, ActionRequested request) {
+        DisputeStatus status = switch (request.action()) {
+            case COLLECT_PARCEL -> DisputeStatus.AWAITING_BUYER_PICKUP;
+            case CONFIRM_RECEIPT -> DisputeStatus.AWAITING_BUYER_CONFIRMATION;
+            case PRODUCE_DELIVERY_RECEIPT -> DisputeStatus.AWAITING_DELIVERY_RECEIPT;
+        };
+        return new PlatformRequestRecorded(DISPUTE, ORDER, BUYER, SELLER, version, request.occurredAt(),
+                request.requestId(), request.action(), request.party(), request.dueAt(), request.pickupPoint(),
+                status);
     }
 
     static DisputeEscalated escalated(long version, Instant at, Party by) {

@@ -1,16 +1,22 @@
 package org.disputesuite.ruling.decider;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.disputesuite.ruling.decider.Events.NEIGHBOUR;
 import static org.disputesuite.ruling.decider.Events.OPENED;
 import static org.disputesuite.ruling.decider.Events.SHIPPING;
+import static org.disputesuite.ruling.decider.Events.atPickupPoint;
 import static org.disputesuite.ruling.decider.Events.caseChanged;
 import static org.disputesuite.ruling.decider.Events.customerDelay;
+import static org.disputesuite.ruling.decider.Events.deliveredTo;
+import static org.disputesuite.ruling.decider.Events.deliveryReceipt;
 import static org.disputesuite.ruling.decider.Events.escalated;
 import static org.disputesuite.ruling.decider.Events.evidence;
 import static org.disputesuite.ruling.decider.Events.message;
 import static org.disputesuite.ruling.decider.Events.opened;
+import static org.disputesuite.ruling.decider.Events.pickupCertificate;
 import static org.disputesuite.ruling.decider.Events.proofOfDelivery;
 import static org.disputesuite.ruling.decider.Events.proposed;
+import static org.disputesuite.ruling.decider.Events.receiptAnswered;
 import static org.disputesuite.ruling.decider.Events.registered;
 import static org.disputesuite.ruling.decider.Events.rejected;
 import static org.disputesuite.ruling.decider.Events.tracked;
@@ -25,9 +31,12 @@ import java.util.List;
 import org.disputesuite.dispute.api.DisputeCase;
 import org.disputesuite.dispute.api.DisputeStatus;
 import org.disputesuite.dispute.api.Party;
+import org.disputesuite.dispute.api.RequestedAction;
 import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.ruling.api.PolicySettings;
+import org.disputesuite.ruling.api.RulingEvent.ActionRequested;
 import org.disputesuite.ruling.api.RulingEvent.RulingIssued;
+import org.disputesuite.tracking.api.AddressCheck;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +77,56 @@ class OrderDeciderReplayTests {
         assertThat(replay(recorded)).isEqualTo(first);
         assertThat(first).extracting(Decision.Outgoing::event).filteredOn(RulingIssued.class::isInstance)
                 .extracting(event -> ((RulingIssued) event).ruleId()).containsExactly("R1-PROOF-OF-DELIVERY");
+    }
+
+    @Test
+    void givesTheSameRequestsRemindersAndRulingsInThePickupCaseWhenReplayed() {
+        Instant collectBy = OPENED.plus(Duration.ofDays(8));
+        List<Scenario.Input> recorded = List.of(
+                event("registered", registered()),
+                event("in-transit", tracked(ShipmentStatus.IN_TRANSIT, OPENED.minus(Duration.ofDays(2)))),
+                event("opened", opened(RequestedSolution.REFUND)),
+                event("at-pickup-point", atPickupPoint(OPENED.plus(Duration.ofDays(1)), collectBy)),
+                event("to-pickup", caseChanged(2, OPENED.plus(Duration.ofDays(1)), DisputeCase.PICKUP,
+                        DisputeCase.IN_TRANSIT, DisputeStatus.AWAITING_BUYER_PICKUP)),
+                timeReaches(collectBy.minus(Duration.ofHours(12))),
+                event("late-certificate", evidence(3, collectBy.plusSeconds(5), Party.BUYER,
+                        pickupCertificate("cert-9"))),
+                timeReaches(collectBy.plusSeconds(5)));
+
+        List<Decision.Outgoing> first = replay(recorded);
+
+        assertThat(replay(recorded)).isEqualTo(first);
+        assertThat(first).extracting(outgoing -> outgoing.event().getClass().getSimpleName())
+                .containsExactly("CaseChosen", "DeadlineScheduled", "CaseChosen", "DeadlineCancelled",
+                        "ActionRequested", "DeadlineScheduled", "ReminderDue", "DeadlineExpired", "RulingIssued");
+        assertThat(first).extracting(Decision.Outgoing::event).filteredOn(RulingIssued.class::isInstance)
+                .extracting(event -> ((RulingIssued) event).ruleId()).containsExactly("R2-NOT-COLLECTED");
+    }
+
+    @Test
+    void givesTheSameRequestsAndRulingsForAnInconsistentDeliveryWhenReplayed() {
+        Instant answeredAt = OPENED.plus(Duration.ofDays(1));
+        List<Scenario.Input> recorded = List.of(
+                event("registered", registered()),
+                event("delivered", deliveredTo(OPENED.minus(Duration.ofDays(1)), NEIGHBOUR, AddressCheck.MISMATCH,
+                        "houseNumber")),
+                event("opened", opened(RequestedSolution.RESEND, DisputeCase.INCONSISTENT_DELIVERY,
+                        DisputeStatus.AWAITING_BUYER_CONFIRMATION)),
+                event("not-received", receiptAnswered(2, answeredAt, false,
+                        DisputeStatus.AWAITING_BUYER_CONFIRMATION)),
+                event("receipt-elsewhere", evidence(3, answeredAt.plus(Duration.ofDays(1)), Party.SELLER,
+                        deliveryReceipt("rcpt-6", NEIGHBOUR))),
+                timeReaches(answeredAt.plus(Duration.ofDays(5))));
+
+        List<Decision.Outgoing> first = replay(recorded);
+
+        assertThat(replay(recorded)).isEqualTo(first);
+        assertThat(first).extracting(Decision.Outgoing::event).filteredOn(ActionRequested.class::isInstance)
+                .extracting(event -> ((ActionRequested) event).action())
+                .containsExactly(RequestedAction.CONFIRM_RECEIPT, RequestedAction.PRODUCE_DELIVERY_RECEIPT);
+        assertThat(first).extracting(Decision.Outgoing::event).filteredOn(RulingIssued.class::isInstance)
+                .extracting(event -> ((RulingIssued) event).ruleId()).containsExactly("R3-NO-RECEIPT");
     }
 
     /** A dispute whose seller showed a customer-caused delay, while the parcel moved on and was delivered. */

@@ -35,6 +35,7 @@ import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.dispute.api.ResponsibleParty;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.ruling.api.PolicySettings;
+import org.disputesuite.ruling.api.RulingEvent.ActionRequested;
 import org.disputesuite.ruling.api.RulingEvent.CaseChosen;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineCancelled;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineExpired;
@@ -82,7 +83,8 @@ class OrderDeciderTests {
     @Test
     void rulesSellerSilentWhenTheWindowPasses() {
         inTransitDispute(RequestedSolution.REFUND);
-        assertThat(scenario.when(timeReaches(SELLER_DUE.minusMillis(1))).events()).isEmpty();
+        assertThat(scenario.when(timeReaches(SELLER_DUE.minusMillis(1))).types()).as("only the reminder")
+                .containsExactly("ReminderDue");
 
         Published published = scenario.when(timeReaches(SELLER_DUE));
 
@@ -324,14 +326,19 @@ class OrderDeciderTests {
 
     @Test
     void movesToThePickupCaseWithoutRulingWhenTheParcelWaitsAtAPickupPointAtTheEndOfTheCustomerDelay() {
+        Instant arrivedAt = OPENED.plus(Duration.ofDays(9));
         waitingForCustomerDelay().given(event("at-pickup-point",
-                tracked(ShipmentStatus.AVAILABLE_FOR_PICKUP, OPENED.plus(Duration.ofDays(9)))));
+                tracked(ShipmentStatus.AVAILABLE_FOR_PICKUP, arrivedAt)));
 
         Published published = scenario.when(timeReaches(DELAY_UNTIL));
 
-        assertThat(published.types()).containsExactly("DeadlineExpired", "CaseChosen");
+        assertThat(published.types()).containsExactly("DeadlineExpired", "CaseChosen", "ActionRequested",
+                "DeadlineScheduled");
         assertThat(published.only(CaseChosen.class).disputeCase()).isEqualTo(DisputeCase.PICKUP);
-        assertThat(scenario.state(ORDER).dispute().deadlines()).isEmpty();
+        assertThat(published.only(ActionRequested.class).dueAt()).as("the carrier gave no collect-by time")
+                .isEqualTo(arrivedAt.plus(POLICY.pickupWindow()));
+        assertThat(scenario.state(ORDER).dispute().deadlines()).extracting(Deadline::type)
+                .containsExactly(DeadlineType.BUYER_PICKUP);
     }
 
     @Test
@@ -401,7 +408,8 @@ class OrderDeciderTests {
 
         Published published = scenario.when(event("moved-on", tracked(ShipmentStatus.IN_TRANSIT, movedOnAt)));
 
-        assertThat(published.types()).containsExactly("CaseChosen", "DeadlineScheduled");
+        assertThat(published.types()).containsExactly("CaseChosen", "DeadlineCancelled", "DeadlineScheduled");
+        assertThat(published.only(DeadlineCancelled.class).type()).isEqualTo(DeadlineType.BUYER_PICKUP);
         assertThat(published.only(DeadlineScheduled.class).dueAt()).isEqualTo(movedOnAt.plus(Duration.ofDays(5)));
     }
 
@@ -414,7 +422,8 @@ class OrderDeciderTests {
         Published published = scenario.when(event("moved-on", tracked(ShipmentStatus.IN_TRANSIT,
                 OPENED.plus(Duration.ofDays(2)))));
 
-        assertThat(published.types()).containsExactly("CaseChosen");
+        assertThat(published.types()).containsExactly("CaseChosen", "DeadlineCancelled");
+        assertThat(published.only(DeadlineCancelled.class).type()).isEqualTo(DeadlineType.BUYER_PICKUP);
     }
 
     @Test
@@ -432,7 +441,8 @@ class OrderDeciderTests {
         Published negotiatingAgain = scenario.when(event("back", caseChanged(4, backAt, DisputeCase.IN_TRANSIT,
                 DisputeCase.PICKUP, DisputeStatus.NEGOTIATING)));
 
-        assertThat(toPickup.types()).containsExactly("CaseChosen", "DeadlineCancelled");
+        assertThat(toPickup.types()).containsExactly("CaseChosen", "DeadlineCancelled", "ActionRequested",
+                "DeadlineScheduled");
         assertThat(toPickup.only(DeadlineCancelled.class).reason()).isEqualTo("the dispute moved to the PICKUP case");
         DeadlineScheduled escalation = negotiatingAgain.only(DeadlineScheduled.class);
         assertThat(escalation.type()).isEqualTo(DeadlineType.AUTO_ESCALATION);
@@ -453,21 +463,25 @@ class OrderDeciderTests {
     }
 
     @Test
-    void countsABuyersAnswerAboutReceiptAsActingOnTheirConfirmationDeadline() {
+    void closesTheConfirmationDeadlineOnABuyersAnswerAboutReceipt() {
         Deadline confirmation = Deadline.scheduled("confirm-1", DeadlineType.BUYER_CONFIRMATION,
                 OPENED.plus(Duration.ofDays(5)));
         OrderState state = OrderState.empty().withDispute(dispute(DisputeStatus.AWAITING_BUYER_CONFIRMATION,
                 List.of(confirmation)));
 
         Decision decision = new OrderDecider(POLICY).onDisputeEvent(ORDER, state, "receipt",
-                receiptAnswered(2, OPENED.plus(Duration.ofDays(1)), false, DisputeStatus.AWAITING_DELIVERY_RECEIPT),
+                receiptAnswered(2, OPENED.plus(Duration.ofDays(1)), true, DisputeStatus.AWAITING_BUYER_CONFIRMATION),
                 OPENED.plus(Duration.ofDays(1)));
 
         DisputeFacts dispute = decision.state().dispute();
-        assertThat(dispute.deadlines()).containsExactly(confirmation.actedOn());
+        assertThat(dispute.deadlines()).isEmpty();
         assertThat(dispute.actedOn()).containsExactly(DeadlineType.BUYER_CONFIRMATION);
-        assertThat(dispute.status()).isEqualTo(DisputeStatus.AWAITING_DELIVERY_RECEIPT);
-        assertThat(decision.events()).isEmpty();
+        assertThat(decision.events()).extracting(Decision.Outgoing::event).singleElement()
+                .isInstanceOfSatisfying(DeadlineCancelled.class, cancelled -> {
+                    assertThat(cancelled.deadlineId()).isEqualTo("confirm-1");
+                    assertThat(cancelled.reason()).isEqualTo("the buyer answered about receipt");
+                });
+        assertThat(decision.unindexed()).extracting(DeadlineEntry::deadlineId).containsExactly("confirm-1");
     }
 
     @Test

@@ -50,7 +50,7 @@ final class Scenario {
         }
     }
 
-    /** The clock reaches {@code at}: every deadline due by then fires, soonest first. */
+    /** The clock reaches {@code at}: every deadline and reminder due by then fires, soonest first. */
     record ClockInput(Instant at) implements Input {
         @Override
         public void run(Scenario scenario, List<Decision.Outgoing> published) {
@@ -61,6 +61,10 @@ final class Scenario {
             }
         }
     }
+
+    /** The index's order: by the time an entry fires, then by deadline, a reminder before its deadline. */
+    private static final Comparator<DeadlineEntry> FIRING_ORDER = Comparator.comparing(DeadlineEntry::firesAt)
+            .thenComparing(DeadlineEntry::deadlineId).thenComparing(DeadlineEntry::kind, Comparator.reverseOrder());
 
     private final OrderDecider decider;
     private final Map<String, OrderState> orders = new HashMap<>();
@@ -101,7 +105,14 @@ final class Scenario {
 
     /** The open deadlines of the index, soonest first. */
     List<DeadlineEntry> indexed() {
-        return index.values().stream().sorted(Comparator.comparing(DeadlineEntry::dueAt)).toList();
+        return index.values().stream().filter(entry -> entry.kind() == DeadlineEntry.Kind.DEADLINE)
+                .sorted(FIRING_ORDER).toList();
+    }
+
+    /** The reminders of the index still to fire, soonest first. */
+    List<DeadlineEntry> reminders() {
+        return index.values().stream().filter(entry -> entry.kind() == DeadlineEntry.Kind.REMINDER)
+                .sorted(FIRING_ORDER).toList();
     }
 
     private void decide(String eventId, String orderId, Function<OrderState, Decision> decide,
@@ -114,15 +125,19 @@ final class Scenario {
 
     private void apply(Decision decision, List<Decision.Outgoing> published) {
         orders.put(decision.orderId(), decision.state());
-        decision.unindexed().forEach(entry -> index.remove(entry.deadlineId()));
-        decision.indexed().forEach(entry -> index.put(entry.deadlineId(), entry));
+        decision.unindexed().forEach(entry -> index.remove(key(entry)));
+        decision.indexed().forEach(entry -> index.put(key(entry), entry));
         published.addAll(decision.events());
     }
 
     private Optional<DeadlineEntry> nextDue(Instant now) {
         return index.values().stream()
-                .filter(entry -> !entry.dueAt().isAfter(now))
-                .min(Comparator.comparing(DeadlineEntry::dueAt).thenComparing(DeadlineEntry::deadlineId));
+                .filter(entry -> !entry.firesAt().isAfter(now))
+                .min(FIRING_ORDER);
+    }
+
+    private static String key(DeadlineEntry entry) {
+        return entry.deadlineId() + "|" + entry.kind();
     }
 
     private static Instant receivedAt(TrackingEvent event) {

@@ -79,9 +79,9 @@ class ProofOfDeliveryRuleTests {
     @Test
     void countsOnlyTheSellersProofOfDelivery() {
         FiledEvidence fromBuyer = new FiledEvidence(EvidenceType.PROOF_OF_DELIVERY, Party.BUYER, "pod-1", SHIPPING,
-                null, "evidence-1");
+                null, "evidence-1", Facts.OPENED);
         FiledEvidence receipt = new FiledEvidence(EvidenceType.DELIVERY_RECEIPT, Party.SELLER, "receipt-1", SHIPPING,
-                null, "evidence-2");
+                null, "evidence-2", Facts.OPENED);
 
         assertThat(rule.decide(underReview().evidence(fromBuyer).evidence(receipt).build(), NOW)).isEmpty();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.junit.jupiter.api.Test;
 
 class ReasonsTests {
@@ -15,6 +16,17 @@ class ReasonsTests {
         assertThat(Reasons.inWords(Duration.ofSeconds(10))).isEqualTo("10 seconds");
         assertThat(Reasons.inWords(Duration.ofHours(36))).isEqualTo("1 day 12 hours");
         assertThat(Reasons.inWords(Duration.ofMillis(500))).isEqualTo("PT0.5S");
+    }
+
+    @Test
+    void namesAPickupPointByWhatIsKnownOfIt() {
+        Address address = new Address(null, "3 Rue Montorgueil", null, "Paris", null, "75002", "FR");
+
+        assertThat(Reasons.pickupPoint(new PickupPoint("PP-881", "Relais Montorgueil", address, null)))
+                .isEqualTo("Relais Montorgueil (3 Rue Montorgueil, 75002 Paris, FR)");
+        assertThat(Reasons.pickupPoint(new PickupPoint("PP-881", null, null, null))).isEqualTo("pickup point PP-881");
+        assertThat(Reasons.pickupPoint(new PickupPoint(null, " ", null, null))).isEqualTo("a pickup point");
+        assertThat(Reasons.pickupPoint(null)).isEqualTo("a pickup point the carrier did not name");
     }
 
     @Test

@@ -18,13 +18,16 @@ class RulesTests {
     @Test
     void asksTheCurrentRulesInPolicyOrder() {
         assertThat(Rules.allCurrentRules(POLICY)).extracting(Rule::id).containsExactly(RuleId.R1_SELLER_SILENT,
-                RuleId.R1_CUSTOMER_DELAY, RuleId.R4_DELIVERED, RuleId.R1_PROOF_OF_DELIVERY, RuleId.R1_UNPROVEN);
+                RuleId.R1_CUSTOMER_DELAY, RuleId.R2_COLLECTED, RuleId.R2_CERTIFIED, RuleId.R2_NOT_COLLECTED,
+                RuleId.R3_NO_ANSWER, RuleId.R3_RECEIPT, RuleId.R3_NO_RECEIPT, RuleId.R4_DELIVERED,
+                RuleId.R1_PROOF_OF_DELIVERY, RuleId.R1_UNPROVEN);
     }
 
     @Test
     void publishesEachRuleUnderItsPolicyId() {
         assertThat(RuleId.values()).extracting(RuleId::id).containsExactly("R1-SELLER-SILENT", "R1-CUSTOMER-DELAY",
-                "R1-PROOF-OF-DELIVERY", "R1-UNPROVEN", "R4-DELIVERED");
+                "R1-PROOF-OF-DELIVERY", "R1-UNPROVEN", "R2-COLLECTED", "R2-CERTIFIED", "R2-NOT-COLLECTED",
+                "R3-NO-ANSWER", "R3-RECEIPT", "R3-NO-RECEIPT", "R4-DELIVERED");
     }
 
     @Test

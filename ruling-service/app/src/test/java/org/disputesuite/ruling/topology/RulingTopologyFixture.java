@@ -47,7 +47,9 @@ import org.disputesuite.ruling.api.RulingTopics;
 import org.disputesuite.ruling.decider.AppliedRuling;
 import org.disputesuite.ruling.decider.DeadlineEntry;
 import org.disputesuite.ruling.decider.OrderState;
+import org.disputesuite.tracking.api.Address;
 import org.disputesuite.tracking.api.Money;
+import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingEvent;
 import org.disputesuite.tracking.api.TrackingEvent.ShipmentRegistered;
@@ -103,7 +105,17 @@ final class RulingTopologyFixture implements AutoCloseable {
 
     static TrackingUpdated tracked(String orderId, ShipmentStatus status, Instant at) {
         return new TrackingUpdated(orderId, "LP00012345678CN", "generic", "c-" + UUID.randomUUID(), status,
-                status.name(), null, at, "carrier event", null, status, at, at);
+                status.name(), null, at, "carrier event", null, status, at, at, null, null, null, null, SELLER,
+                BUYER);
+    }
+
+    /** The parcel arrived at a named pickup point at {@code at}, to be collected by {@code collectBy}. */
+    static TrackingUpdated atPickupPoint(String orderId, Instant at, Instant collectBy) {
+        PickupPoint point = new PickupPoint("PP-881", "Relais Montorgueil",
+                new Address(null, "3 Rue Montorgueil", null, "Paris", null, "75002", "FR"), collectBy);
+        return new TrackingUpdated(orderId, "LP00012345678CN", "generic", "c-" + UUID.randomUUID(),
+                ShipmentStatus.AVAILABLE_FOR_PICKUP, "READY_FOR_PICKUP", null, at, "carrier event", null,
+                ShipmentStatus.AVAILABLE_FOR_PICKUP, at, at, point, null, null, null, SELLER, BUYER);
     }
 
     static RulingSuperseded superseded(RulingIssued ruling, long version) {
@@ -198,12 +210,23 @@ final class RulingTopologyFixture implements AutoCloseable {
         return driver.getKeyValueStore(StoreNames.DEADLINES);
     }
 
+    /** The open deadlines in the index, reminders left out. */
     long openDeadlineCount() {
+        return indexEntries(DeadlineEntry.Kind.DEADLINE);
+    }
+
+    /** The reminders in the index, still to fire. */
+    long reminderCount() {
+        return indexEntries(DeadlineEntry.Kind.REMINDER);
+    }
+
+    private long indexEntries(DeadlineEntry.Kind kind) {
         long count = 0;
         try (var entries = deadlineStore().all()) {
             while (entries.hasNext()) {
-                entries.next();
-                count++;
+                if (entries.next().value.kind() == kind) {
+                    count++;
+                }
             }
         }
         return count;

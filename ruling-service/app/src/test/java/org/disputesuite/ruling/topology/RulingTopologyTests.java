@@ -26,13 +26,16 @@ import org.disputesuite.dispute.api.DisputeEvent.DisputeOpened;
 import org.disputesuite.dispute.api.DisputeTopics;
 import org.disputesuite.dispute.api.Outcome;
 import org.disputesuite.dispute.api.Party;
+import org.disputesuite.dispute.api.RequestedAction;
 import org.disputesuite.dispute.api.RequestedSolution;
 import org.disputesuite.dispute.api.ResponsibleParty;
 import org.disputesuite.ruling.api.DeadlineType;
+import org.disputesuite.ruling.api.RulingEvent.ActionRequested;
 import org.disputesuite.ruling.api.RulingEvent.CaseChosen;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineCancelled;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineExpired;
 import org.disputesuite.ruling.api.RulingEvent.DeadlineScheduled;
+import org.disputesuite.ruling.api.RulingEvent.ReminderDue;
 import org.disputesuite.ruling.api.RulingEvent.RulingIssued;
 import org.disputesuite.ruling.api.RulingTopics;
 import org.disputesuite.ruling.decider.AppliedRuling;
@@ -82,7 +85,8 @@ class RulingTopologyTests {
         });
 
         fixture.advance(WINDOW.minusSeconds(2));
-        assertThat(fixture.published()).isEmpty();
+        assertThat(fixture.published()).extracting(p -> p.envelope().type()).as("the seller is reminded only")
+                .containsExactly(ReminderDue.TYPE);
 
         fixture.advance(Duration.ofSeconds(3));
         List<Published> onExpiry = fixture.published();
@@ -268,13 +272,88 @@ class RulingTopologyTests {
 
         List<Published> onPickup = fixture.published();
         assertThat(onPickup).extracting(p -> p.envelope().type())
-                .containsExactly(CaseChosen.TYPE, DeadlineCancelled.TYPE);
+                .containsExactly(CaseChosen.TYPE, DeadlineCancelled.TYPE, ActionRequested.TYPE,
+                        DeadlineScheduled.TYPE);
         assertThat(onPickup.get(0).as(CaseChosen.class).disputeCase()).isEqualTo(DisputeCase.PICKUP);
         assertThat(onPickup.get(1).as(DeadlineCancelled.class).reason()).contains("PICKUP");
+        ActionRequested collect = onPickup.get(2).as(ActionRequested.class);
+        assertThat(collect.action()).isEqualTo(RequestedAction.COLLECT_PARCEL);
+        assertThat(collect.dueAt()).as("pickup-window after the arrival, the carrier gave no time")
+                .isEqualTo(START.plusSeconds(60).plus(RulingTopologyFixture.POLICY.pickupWindow()));
+        assertThat(onPickup.get(3).as(DeadlineScheduled.class).type()).isEqualTo(DeadlineType.BUYER_PICKUP);
 
         fixture.pipe(tracked("ORD-8", ShipmentStatus.DELIVERED, START.plusSeconds(120)));
-        assertThat(fixture.published()).isEmpty();
+        List<Published> onCollection = fixture.published();
+        assertThat(onCollection).extracting(p -> p.envelope().type())
+                .containsExactly(DeadlineCancelled.TYPE, RulingIssued.TYPE);
+        assertThat(onCollection.get(0).as(DeadlineCancelled.class).reason()).isEqualTo("the parcel was collected");
+        assertThat(onCollection.get(1).as(RulingIssued.class).ruleId()).isEqualTo("R2-COLLECTED");
+        assertThat(fixture.openDeadlineCount()).isZero();
+        assertThat(fixture.reminderCount()).isZero();
         fixture.advance(WINDOW.plusSeconds(1));
+        assertThat(fixture.published()).isEmpty();
+    }
+
+    @Test
+    void remindsTheSellerThroughThePunctuatorADayBeforeTheirWindowCloses() {
+        fixture.pipe(opened("ORD-R", "D-R", START, RequestedSolution.REFUND));
+        DeadlineScheduled scheduled = fixture.published().get(1).as(DeadlineScheduled.class);
+        Instant remindAt = START.plus(WINDOW).minus(RulingTopologyFixture.POLICY.reminderBefore());
+        assertThat(fixture.reminderCount()).isEqualTo(1);
+        assertThat(DeadlineIndex.before(fixture.deadlineStore(), DeadlineIndex.LATEST, 10))
+                .as("the operators' list shows deadlines, not reminders").singleElement()
+                .satisfies(entry -> assertThat(entry.deadlineId()).isEqualTo(scheduled.deadlineId()));
+
+        fixture.advance(Duration.between(START, remindAt).minusSeconds(1));
+        assertThat(fixture.published()).isEmpty();
+        fixture.advance(Duration.ofSeconds(1));
+
+        List<Published> onReminder = fixture.published();
+        assertThat(onReminder).extracting(p -> p.envelope().type()).containsExactly(ReminderDue.TYPE);
+        ReminderDue reminder = onReminder.get(0).as(ReminderDue.class);
+        assertThat(reminder.deadlineId()).isEqualTo(scheduled.deadlineId());
+        assertThat(reminder.type()).isEqualTo(DeadlineType.SELLER_RESPONSE);
+        assertThat(reminder.party()).isEqualTo(Party.SELLER);
+        assertThat(reminder.dueAt()).isEqualTo(START.plus(WINDOW));
+        assertThat(reminder.occurredAt()).as("within a punctuation of its time")
+                .isBetween(remindAt, remindAt.plus(RulingTopologyFixture.SETTINGS.punctuationInterval()));
+        assertThat(onReminder.get(0).envelope().key()).isEqualTo("ORD-R");
+        assertThat(onReminder.get(0).envelope().subject()).isEqualTo("D-R");
+        assertThat(fixture.reminderCount()).isZero();
+        assertThat(fixture.openDeadlineCount()).isEqualTo(1);
+
+        fixture.advance(Duration.ofHours(1));
+        assertThat(fixture.published()).as("once").isEmpty();
+    }
+
+    @Test
+    void asksTheBuyerToCollectAtThePickupPointAndCancelsTheReminderWhenTheParcelIsCollected() {
+        Instant collectBy = START.plus(Duration.ofDays(4));
+        String arrivedId = fixture.pipe(RulingTopologyFixture.atPickupPoint("ORD-P", START.minus(Duration.ofDays(1)),
+                collectBy));
+        String openedId = fixture.pipe(opened("ORD-P", "D-P", START, RequestedSolution.REFUND));
+
+        List<Published> onOpening = fixture.published();
+        assertThat(onOpening).extracting(p -> p.envelope().type())
+                .containsExactly(CaseChosen.TYPE, ActionRequested.TYPE, DeadlineScheduled.TYPE);
+        ActionRequested request = onOpening.get(1).as(ActionRequested.class);
+        assertThat(request.action()).isEqualTo(RequestedAction.COLLECT_PARCEL);
+        assertThat(request.party()).isEqualTo(Party.BUYER);
+        assertThat(request.dueAt()).isEqualTo(collectBy);
+        assertThat(request.pickupPoint().name()).isEqualTo("Relais Montorgueil");
+        assertThat(request.pickupPoint().collectBy()).isEqualTo(collectBy);
+        assertThat(request.causeEventId()).isEqualTo(openedId);
+        assertThat(onOpening.get(1).envelope().json()).contains("\"pickupPoint\":{\"id\":\"PP-881\"");
+        assertThat(fixture.reminderCount()).isEqualTo(1);
+
+        fixture.pipe(tracked("ORD-P", ShipmentStatus.DELIVERED, START.plus(Duration.ofDays(1))));
+
+        RulingIssued ruling = fixture.published().get(1).as(RulingIssued.class);
+        assertThat(ruling.ruleId()).isEqualTo("R2-COLLECTED");
+        assertThat(ruling.factEventIds()).contains(openedId).doesNotContain(arrivedId);
+        assertThat(fixture.reminderCount()).isZero();
+        assertThat(fixture.openDeadlineCount()).isZero();
+        fixture.advance(Duration.ofDays(5));
         assertThat(fixture.published()).isEmpty();
     }
 
@@ -323,6 +402,7 @@ class RulingTopologyTests {
         fixture.pipe(opened("ORD-DUE", "D-DUE", START.minus(WINDOW), RequestedSolution.REFUND));
         fixture.published();
         assertThat(fixture.openDeadlineCount()).isEqualTo(101);
+        assertThat(fixture.reminderCount()).as("none for the window that already passed").isEqualTo(100);
 
         fixture.advance(Duration.ofSeconds(1));
 
@@ -342,7 +422,7 @@ class RulingTopologyTests {
         assertThat(scheduled.dueAt()).isEqualTo(dueMillisecond);
 
         fixture.advance(WINDOW.minusSeconds(2));
-        assertThat(fixture.published()).isEmpty();
+        assertThat(fixture.published()).extracting(p -> p.envelope().type()).containsExactly(ReminderDue.TYPE);
         fixture.advance(Duration.ofMillis(2_500));
 
         List<Published> onExpiry = fixture.published();
@@ -364,8 +444,9 @@ class RulingTopologyTests {
         DisputeFacts known = state.dispute();
         DisputeFacts undecidable = new DisputeFacts(known.disputeId(), known.buyerId(), known.sellerId(), null,
                 known.openedAt(), known.openedEventId(), known.status(), known.highestVersion(), known.disputeCase(),
-                known.deadlines(), known.actedOn(), known.evidence(), known.escalation(), known.supersededEventId(),
-                known.pendingRulingId(), known.appliedRulingId());
+                known.deadlines(), known.actedOn(), known.evidence(), known.escalation(),
+                known.stillNotReceivedEventId(), known.supersededEventId(), known.pendingRulingId(),
+                known.appliedRulingId());
         fixture.orderStore().put("ORD-13", new OrderState(state.shipment(), undecidable, state.recentEventIds()));
 
         fixture.advance(WINDOW.plusSeconds(1));
