@@ -135,11 +135,8 @@ class PlatformCaseStoriesTests {
     @Test
     void receiptForTheShippingAddressReleasesTheMoneyToTheSeller() {
         Order order = Order.fresh("RECEIPT", "seller-address", "buyer-address-3");
-        String disputeId = deliveredElsewhereThenOpened(order);
-        steps.awaitStatus(disputeId, order, "AWAITING_BUYER_CONFIRMATION", RULED_WITHIN);
+        String disputeId = sellerAskedForAReceipt(order);
 
-        ok(SuiteApi.buyerResponds(disputeId, order, "{\"action\": \"STILL_NOT_RECEIVED\"}"));
-        steps.awaitStatus(disputeId, order, "AWAITING_DELIVERY_RECEIPT", RULED_WITHIN);
         ok(SuiteApi.addEvidence(disputeId, order.sellerToken(), """
                 {"type": "DELIVERY_RECEIPT", "description": "Signed receipt", "documentRef": "receipt-12",
                  "address": {"line1": "C/ Mayor, 5", "city": "MADRID", "postalCode": "28013", "countryCode": "ES"}}"""));
@@ -152,11 +149,8 @@ class PlatformCaseStoriesTests {
     @Test
     void receiptForAnotherAddressDoesNotCount() {
         Order order = Order.fresh("WRONGRECEIPT", "seller-address", "buyer-address-4");
-        String disputeId = deliveredElsewhereThenOpened(order);
-        steps.awaitStatus(disputeId, order, "AWAITING_BUYER_CONFIRMATION", RULED_WITHIN);
+        String disputeId = sellerAskedForAReceipt(order);
 
-        ok(SuiteApi.buyerResponds(disputeId, order, "{\"action\": \"STILL_NOT_RECEIVED\"}"));
-        steps.awaitStatus(disputeId, order, "AWAITING_DELIVERY_RECEIPT", RULED_WITHIN);
         ok(SuiteApi.addEvidence(disputeId, order.sellerToken(), """
                 {"type": "DELIVERY_RECEIPT", "documentRef": "receipt-13", "address": %s}"""
                 .formatted(SuiteApi.OTHER_ADDRESS)));
@@ -185,6 +179,15 @@ class PlatformCaseStoriesTests {
                 .untilAsserted(() -> assertThat(SuiteApi.shipment(order, order.buyerToken()).json()
                         .path("addressCheck").path("result").asString()).isEqualTo("MISMATCH"));
         return steps.open(order, "REFUND");
+    }
+
+    /** After an inconsistent delivery the buyer says it was still not received, and the seller is asked for a receipt. */
+    private static String sellerAskedForAReceipt(Order order) {
+        String disputeId = deliveredElsewhereThenOpened(order);
+        steps.awaitStatus(disputeId, order, "AWAITING_BUYER_CONFIRMATION", RULED_WITHIN);
+        ok(SuiteApi.buyerResponds(disputeId, order, "{\"action\": \"STILL_NOT_RECEIVED\"}"));
+        steps.awaitStatus(disputeId, order, "AWAITING_DELIVERY_RECEIPT", RULED_WITHIN);
+        return disputeId;
     }
 
     private static void assertRuling(JsonNode dispute, String ruleId, String outcome, String responsible) {

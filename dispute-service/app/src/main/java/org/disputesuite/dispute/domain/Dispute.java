@@ -396,10 +396,14 @@ public class Dispute {
         latestMaterialVersion = version;
     }
 
+    /** A new request to confirm receipt takes a new answer: an earlier "still not received" answered an earlier one. */
     @EventSourcingHandler
     void on(PlatformRequested event) {
         recordedDecisions.add(event.decisionId());
         status = event.status();
+        if (event.action() == RequestedAction.CONFIRM_RECEIPT) {
+            receiptDenied = false;
+        }
     }
 
     @EventSourcingHandler

@@ -219,6 +219,20 @@ class DisputeConversationTests {
     }
 
     @Test
+    void takesANewStillNotReceivedOnceThePlatformAsksAgain() {
+        fixture.given(opened(RequestedSolution.REFUND, DisputeCase.INCONSISTENT_DELIVERY,
+                        DisputeStatus.AWAITING_BUYER_CONFIRMATION),
+                        new ReceiptAnswered(ID, ORDER, BUYER, SELLER, false, DisputeStatus.AWAITING_BUYER_CONFIRMATION,
+                                AT),
+                        new PlatformRequested(ID, ORDER, BUYER, SELLER, "request-event-3", "request-3",
+                                RequestedAction.CONFIRM_RECEIPT, Party.BUYER, AT.plus(Duration.ofDays(5)), null,
+                                DisputeStatus.AWAITING_BUYER_CONFIRMATION, AT.plusSeconds(60)))
+                .when(new RespondAsBuyer(ID, BuyerAction.STILL_NOT_RECEIVED, List.of(), AT.plusSeconds(120)))
+                .expectEvents(new ReceiptAnswered(ID, ORDER, BUYER, SELLER, false,
+                        DisputeStatus.AWAITING_BUYER_CONFIRMATION, AT.plusSeconds(120)));
+    }
+
+    @Test
     void recordsThePlatformsRequestAndAwaitsTheParty() {
         Instant due = AT.plus(Duration.ofDays(5));
         fixture.given(opened(RequestedSolution.REFUND, DisputeCase.INCONSISTENT_DELIVERY,

@@ -120,20 +120,22 @@ public final class Announcements {
             if (status == null || status == DisputeStatus.AWAITING_SELLER_RESPONSE) {
                 return List.of();
             }
-            String type = DisputeEvent.DisputeOpened.TYPE;
-            Map<String, Object> values = values(type, opened);
-            values.put("nextStep", new Phrase("disputeOpenedNextStep", switch (status) {
-                case AWAITING_BUYER_PICKUP, AWAITING_BUYER_CONFIRMATION -> status.name();
-                default -> "PLATFORM";
-            }));
-            return List.of(new Notice(MessageKind.DISPUTE_OPENED, seller(type, opened), opened.orderId(),
-                    opened.disputeId(), values, disputeOpenedKey(opened.disputeId())));
+            return List.of(openedWithoutADeadline(DisputeEvent.DisputeOpened.TYPE, opened, status));
         }
 
-        /** What a new case asks of a party reaches them as the platform's request, not as the case. */
+        /**
+         * What a new case asks of a party reaches them as the platform's request, not as the case. A
+         * dispute that dispute-service opened awaiting the seller, but that the platform's first
+         * choice put straight into the pickup or inconsistent-delivery case, gives the seller no
+         * deadline to be told with: the seller is told of it here, unless told already.
+         */
         @Override
         public List<Notice> caseChanged(DisputeEvent.CaseChanged changed) {
-            return List.of();
+            DisputeStatus status = changed.status();
+            if (status != DisputeStatus.AWAITING_BUYER_PICKUP && status != DisputeStatus.AWAITING_BUYER_CONFIRMATION) {
+                return List.of();
+            }
+            return List.of(openedWithoutADeadline(DisputeEvent.CaseChanged.TYPE, changed, status));
         }
 
         /** The parties learn of a ruling once it took effect, from the resolution that follows. */
@@ -249,6 +251,17 @@ public final class Announcements {
     private static boolean opensSellerWindow(RulingEvent.DeadlineScheduled scheduled) {
         return scheduled.type() == DeadlineType.SELLER_RESPONSE
                 && DisputeEvent.DisputeOpened.TYPE.equals(scheduled.causeEventType());
+    }
+
+    /** DISPUTE_OPENED to the seller, once per dispute, for a dispute in which the platform acts first. */
+    private static Notice openedWithoutADeadline(String type, DisputeEvent event, DisputeStatus status) {
+        Map<String, Object> values = values(type, event);
+        values.put("nextStep", new Phrase("disputeOpenedNextStep", switch (status) {
+            case AWAITING_BUYER_PICKUP, AWAITING_BUYER_CONFIRMATION -> status.name();
+            default -> "PLATFORM";
+        }));
+        return new Notice(MessageKind.DISPUTE_OPENED, seller(type, event), event.orderId(), event.disputeId(), values,
+                disputeOpenedKey(event.disputeId()));
     }
 
     private static Notice disputeOpened(RulingEvent.DeadlineScheduled scheduled) {

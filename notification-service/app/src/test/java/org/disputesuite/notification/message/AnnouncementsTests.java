@@ -483,12 +483,30 @@ class AnnouncementsTests {
     }
 
     @Test
+    void tellsTheSellerOfADisputeThePlatformTookOverBeforeAnyDeadlineOfTheirs() {
+        DisputeEvent changed = new DisputeEvent.CaseChanged("DSP-7", "ORD-1001", "buyer-17", "seller-3", 1, NOW,
+                DisputeCase.PICKUP, DisputeCase.IN_TRANSIT, DisputeStatus.AWAITING_BUYER_PICKUP);
+
+        List<Notice> notices = announcements.about(changed);
+
+        assertThat(notices).singleElement().satisfies(notice -> {
+            assertThat(notice.kind()).isEqualTo(MessageKind.DISPUTE_OPENED);
+            assertThat(notice.recipientId()).isEqualTo("seller-3");
+            assertThat(notice.dedupKey()).as("one opening message per dispute, whichever path comes first")
+                    .isEqualTo(announcements.about(new DisputeEvent.DisputeOpened("DSP-7", "ORD-1001", "buyer-17",
+                            "seller-3", 0, NOW, DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, null,
+                            new Money("23.90", "USD"), NOW, DisputeCase.PICKUP, DisputeStatus.AWAITING_BUYER_PICKUP))
+                            .get(0).dedupKey());
+        });
+    }
+
+    @Test
     void tellsNobodyOfAnOpeningAwaitingTheSellerOfACaseChangeOrOfARulingBeforeItTakesEffect() {
         DisputeEvent opened = new DisputeEvent.DisputeOpened("DSP-7", "ORD-1001", "buyer-17", "seller-3", 0, NOW,
                 DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, "Nothing arrived", new Money("23.90", "USD"), NOW,
                 DisputeCase.IN_TRANSIT, DisputeStatus.AWAITING_SELLER_RESPONSE);
         DisputeEvent changed = new DisputeEvent.CaseChanged("DSP-7", "ORD-1001", "buyer-17", "seller-3", 1, NOW,
-                DisputeCase.PICKUP, DisputeCase.IN_TRANSIT, DisputeStatus.AWAITING_BUYER_PICKUP);
+                DisputeCase.DELIVERED, DisputeCase.IN_TRANSIT, DisputeStatus.AWAITING_SELLER_RESPONSE);
         DisputeEvent applied = new DisputeEvent.RulingApplied("DSP-7", "ORD-1001", "buyer-17", "seller-3", 2, NOW,
                 "RUL-1", "R1-SELLER-SILENT", Outcome.REFUND_BUYER, ResponsibleParty.SELLER,
                 List.of("The seller did not answer within 5 days"), List.of("ce-1"), "p-1", 1, NOW);
