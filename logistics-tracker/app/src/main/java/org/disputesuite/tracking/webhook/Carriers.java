@@ -27,9 +27,10 @@ public class Carriers {
             if (secrets.isEmpty()) {
                 return;
             }
-            CarrierAdapter adapter = adaptersByName.get(carrier.adapter());
+            String adapterName = carrier.adapterName(code, adaptersByName.keySet());
+            CarrierAdapter adapter = adaptersByName.get(adapterName);
             if (adapter == null) {
-                throw new IllegalStateException("suite.carriers." + code + ".adapter is " + carrier.adapter()
+                throw new IllegalStateException("suite.carriers." + code + ".adapter is " + adapterName
                         + "; the adapters are " + adaptersByName.keySet());
             }
             if (carrier.ratePerSecond() <= 0 || (carrier.burst() != null && carrier.burst() < 1)) {
