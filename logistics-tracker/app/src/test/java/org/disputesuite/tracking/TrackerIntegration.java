@@ -42,6 +42,10 @@ public abstract class TrackerIntegration {
     public static final String GENERIC_SECRET = "generic-secret-current";
     public static final String GENERIC_RETIRING_SECRET = "generic-secret-retiring";
     public static final String SLOW_SECRET = "slow-carrier-secret";
+    public static final String AFTERSHIP_SECRET = "aftership-test-secret";
+    public static final String SEVENTEEN_TRACK_SECRET = "17track-test-key";
+    public static final String CAINIAO_SECRET = "cainiao-test-secret";
+    public static final String UPU_SECRET = "upu-test-secret";
     /** Not the policy's default, so that a collect-by time shows the setting was read. */
     public static final Duration PICKUP_WINDOW = Duration.ofDays(3);
 
@@ -71,6 +75,10 @@ public abstract class TrackerIntegration {
         registry.add("management.server.port", () -> "0");
         registry.add("suite.carriers.generic.secret", () -> GENERIC_RETIRING_SECRET + ", " + GENERIC_SECRET);
         registry.add("suite.carriers.slow.secret", () -> SLOW_SECRET);
+        registry.add("suite.carriers.aftership.secret", () -> AFTERSHIP_SECRET);
+        registry.add("suite.carriers.17track.secret", () -> SEVENTEEN_TRACK_SECRET);
+        registry.add("suite.carriers.cainiao.secret", () -> CAINIAO_SECRET);
+        registry.add("suite.carriers.upu.secret", () -> UPU_SECRET);
         registry.add("suite.carriers.slow.rate-per-second", () -> "0.1");
         registry.add("suite.carriers.slow.burst", () -> "2");
         registry.add("suite.policy.pickup-window", PICKUP_WINDOW::toString);
