@@ -1,0 +1,229 @@
+package org.disputesuite.tracking.carriers.upu;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.disputesuite.platform.validation.CallerText;
+import org.disputesuite.platform.validation.SupportedInstants;
+import org.disputesuite.platform.web.ApiProblem;
+import org.disputesuite.platform.web.FieldProblem;
+import org.disputesuite.tracking.api.Identifiers;
+import org.disputesuite.tracking.api.PickupPoint;
+import org.disputesuite.tracking.api.ShipmentStatus;
+import org.disputesuite.tracking.api.TrackingLocation;
+import org.disputesuite.tracking.carriers.upu.UpuEventCodes.Meaning;
+import org.disputesuite.tracking.shipment.model.CarrierEvent;
+import org.disputesuite.tracking.shipment.model.CarrierReport;
+import org.disputesuite.tracking.shipment.model.ParcelId;
+import org.disputesuite.tracking.webhook.CarrierAdapter;
+import org.disputesuite.tracking.webhook.StandardWebhooks;
+import org.disputesuite.tracking.webhook.TooManyEventsException;
+import org.disputesuite.tracking.webhook.WebhookDelivery;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A postal operator's UPU EMSEVT events, in the shape of UPU tracking items (docs/carriers/upu.md):
+ * {@code [{"ID": "<tracking number>", "Events": [{"EventCd", "EventNm", "EventLocation", "EventDT",
+ * "ReasonCd", "ActionCd"}]}]}, signed with Standard Webhooks headers as {@code generic} is.
+ * One item per push, as the tracker takes one parcel per webhook. Each event keeps its code as
+ * {@code rawStatus}, its name as {@code description} and its location, an office's name, as the
+ * location's {@code city} (and, on an arrival for pick-up, as the pickup point's {@code name});
+ * UPU items carry no event ids, so each is
+ * derived from the event's time, code and name. Fields not read here are ignored.
+ */
+@Component
+public class UpuCarrierAdapter implements CarrierAdapter {
+
+    public static final String NAME = "upu";
+
+    /** {@code /Date(1760431320000)/}, or {@code /Date(1760431320000+0200)/}: the milliseconds are UTC either way. */
+    private static final Pattern MS_DATE = Pattern.compile("/Date\\((-?\\d{1,18})([+-]\\d{4})?\\)/");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<String> authenticate(WebhookDelivery delivery, List<String> secrets, Instant now) {
+        return Optional.of(StandardWebhooks.authenticate(delivery, secrets, now));
+    }
+
+    @Override
+    public CarrierReport read(WebhookDelivery delivery) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(delivery.body());
+        } catch (JacksonException e) {
+            throw malformed("The body is not valid JSON");
+        }
+        if (root == null || !root.isArray()) {
+            throw malformed("The body must be a JSON list of UPU tracking items: [{\"ID\": ..., \"Events\": [...]}]");
+        }
+        if (root.size() != 1) {
+            throw malformed("A push carries one item per push (one parcel per webhook); this one has " + root.size()
+                    + " items. Send each item in its own push");
+        }
+        JsonNode item = root.get(0);
+        if (!item.isObject()) {
+            throw ApiProblem.invalid(List.of(new FieldProblem("[0]", "must be an object")));
+        }
+        JsonNode eventNodes = item.get("Events");
+        if (eventNodes != null && eventNodes.isArray() && eventNodes.size() > CarrierReport.MAX_EVENTS) {
+            throw new TooManyEventsException(eventNodes.size());
+        }
+        Fields fields = new Fields();
+        String trackingNumber = fields.id(item, "ID", "[0].ID");
+        List<CarrierEvent> events = new ArrayList<>();
+        if (eventNodes == null || !eventNodes.isArray()) {
+            fields.problem("[0].Events", "is required: a list of events");
+        } else {
+            for (int i = 0; i < eventNodes.size(); i++) {
+                event(eventNodes.get(i), "[0].Events[" + i + "]", fields).ifPresent(events::add);
+            }
+        }
+        if (!fields.problems.isEmpty()) {
+            throw ApiProblem.invalid(fields.problems);
+        }
+        return new CarrierReport(new ParcelId(delivery.carrier(), trackingNumber), events);
+    }
+
+    private static Optional<CarrierEvent> event(JsonNode node, String path, Fields fields) {
+        if (node == null || !node.isObject()) {
+            fields.problem(path, "must be an object");
+            return Optional.empty();
+        }
+        int before = fields.problems.size();
+        String code = fields.text(node, "EventCd", path + ".EventCd", true, 100);
+        String name = fields.text(node, "EventNm", path + ".EventNm", false, 2000);
+        String location = fields.text(node, "EventLocation", path + ".EventLocation", false, 100);
+        Instant occurredAt = fields.instant(node, "EventDT", path + ".EventDT");
+        if (fields.problems.size() > before) {
+            return Optional.empty();
+        }
+        Meaning meaning = UpuEventCodes.meaningOf(code).orElse(new Meaning(ShipmentStatus.EXCEPTION, null));
+        PickupPoint pickupPoint = meaning.status() == ShipmentStatus.AVAILABLE_FOR_PICKUP && location != null
+                ? new PickupPoint(null, location, null, null) : null;
+        TrackingLocation where = location == null ? null : new TrackingLocation(location, null, null);
+        return Optional.of(new CarrierEvent(eventId(occurredAt, code, name), meaning.status(), code,
+                meaning.subStatus(), occurredAt, name, where, pickupPoint, null, null));
+    }
+
+    /**
+     * The same event always gets the same id, however its time was written ({@code /Date(ms)/} or
+     * ISO-8601): {@code upu-} and 32 hex digits of the SHA-256 of its instant, code and name.
+     */
+    static String eventId(Instant occurredAt, String code, String name) {
+        String key = occurredAt + "\u001f" + code + "\u001f" + (name == null ? "" : name);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "upu-" + HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
+    /**
+     * {@code /Date(ms)/} (optionally with an offset, which does not change the instant), an ISO-8601
+     * time with an offset, or one without, read as UTC. Null when it is none of these.
+     */
+    static Instant parseTime(String text) {
+        Matcher ms = MS_DATE.matcher(text);
+        if (ms.matches()) {
+            return Instant.ofEpochMilli(Long.parseLong(ms.group(1)));
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
+    private static ApiProblem malformed(String detail) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
+    }
+
+    /** Collects the problems of one body while reading its fields, each named by its path. */
+    private static final class Fields {
+
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        void problem(String path, String message) {
+            problems.add(new FieldProblem(path, message));
+        }
+
+        String text(JsonNode parent, String name, String path, boolean required, int maxLength) {
+            JsonNode node = parent.get(name);
+            if (node == null || node.isNull()) {
+                if (required) {
+                    problem(path, "is required");
+                }
+                return null;
+            }
+            if (!node.isString() && !node.isNumber()) {
+                problem(path, "must be a string");
+                return null;
+            }
+            String value = CallerText.nfc(node.asString()).strip();
+            if (required && value.isEmpty()) {
+                problem(path, "must not be blank");
+                return null;
+            }
+            if (value.length() > maxLength) {
+                problem(path, "must be at most " + maxLength + " characters");
+                return null;
+            }
+            return value.isEmpty() ? null : value;
+        }
+
+        String id(JsonNode parent, String name, String path) {
+            String value = text(parent, name, path, true, Identifiers.MAX_LENGTH);
+            if (value != null && !Identifiers.isValid(value)) {
+                problem(path, Identifiers.RULE);
+                return null;
+            }
+            return value;
+        }
+
+        Instant instant(JsonNode parent, String name, String path) {
+            String value = text(parent, name, path, true, 40);
+            if (value == null) {
+                return null;
+            }
+            Instant instant = parseTime(value);
+            if (instant == null) {
+                problem(path, "must be /Date(<epoch milliseconds>)/ or an ISO-8601 time such as"
+                        + " 2025-10-14T10:42:00+02:00 (without an offset, UTC)");
+                return null;
+            }
+            if (!SupportedInstants.contains(instant)) {
+                problem(path, SupportedInstants.MESSAGE);
+                return null;
+            }
+            return instant;
+        }
+    }
+}
