@@ -9,7 +9,7 @@ import org.disputesuite.tracking.api.WebhookSignature;
 import org.springframework.http.HttpStatus;
 
 /** The Standard Webhooks check (docs/api.md "Who is calling"): id, Unix timestamp within 5 minutes, v1 HMAC signature. */
-final class StandardWebhooks {
+public final class StandardWebhooks {
 
     static final Duration TOLERANCE = Duration.ofMinutes(5);
     static final int MAX_ID_LENGTH = 255;
@@ -18,7 +18,7 @@ final class StandardWebhooks {
     }
 
     /** The webhook id of an authentic, fresh delivery. */
-    static String authenticate(WebhookDelivery delivery, List<String> secrets, Instant now) {
+    public static String authenticate(WebhookDelivery delivery, List<String> secrets, Instant now) {
         String id = delivery.header(WebhookSignature.ID_HEADER);
         String timestamp = delivery.header(WebhookSignature.TIMESTAMP_HEADER);
         String signature = delivery.header(WebhookSignature.SIGNATURE_HEADER);
