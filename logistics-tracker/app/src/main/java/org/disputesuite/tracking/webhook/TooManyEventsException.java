@@ -4,11 +4,11 @@ import org.disputesuite.platform.web.PayloadTooLargeException;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
 
 /** A webhook with more events than one may carry: answered 413 and counted as too large, like a body over the limit. */
-class TooManyEventsException extends PayloadTooLargeException {
+public class TooManyEventsException extends PayloadTooLargeException {
 
     private final int events;
 
-    TooManyEventsException(int events) {
+    public TooManyEventsException(int events) {
         super(CarrierReport.MAX_EVENTS);
         this.events = events;
     }
