@@ -78,6 +78,9 @@ class CarrierWebhookController {
             return "duplicate";
         }
         CarrierReport report = carrier.adapter().read(delivery);
+        if (report.saysNothing()) {
+            return "ignored";
+        }
         return intake.accept(webhookId, report, now) == WebhookIntake.Outcome.DUPLICATE ? "duplicate" : "accepted";
     }
 

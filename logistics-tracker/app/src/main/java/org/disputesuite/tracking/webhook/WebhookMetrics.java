@@ -29,13 +29,23 @@ public class WebhookMetrics {
                 .increment();
     }
 
+    /** Registers a carrier's skipped-events counters at zero, so that an alert sees them before the first skip. */
+    public void expectSkips(String carrier, String... reasons) {
+        for (String reason : reasons) {
+            skippedCounter(carrier, reason);
+        }
+    }
+
     /** One event an adapter could not read (no time, say) and skipped, the rest of its webhook applied. */
     public void skipped(String carrier, String reason) {
-        Counter.builder("tracking.events.skipped")
+        skippedCounter(carrier, reason).increment();
+    }
+
+    private Counter skippedCounter(String carrier, String reason) {
+        return Counter.builder("tracking.events.skipped")
                 .description("Carrier events skipped because their adapter could not read them")
                 .tag("carrier", carrier)
                 .tag("reason", reason)
-                .register(registry)
-                .increment();
+                .register(registry);
     }
 }

@@ -54,6 +54,7 @@ public class CainiaoCarrierAdapter implements CarrierAdapter {
 
     public CainiaoCarrierAdapter(WebhookMetrics metrics) {
         this.metrics = metrics;
+        metrics.expectSkips(name(), "not_an_object", "no_time", "unreadable_time", "too_long");
     }
 
     @Override

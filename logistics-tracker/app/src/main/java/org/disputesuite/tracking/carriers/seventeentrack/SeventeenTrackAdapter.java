@@ -56,6 +56,7 @@ public class SeventeenTrackAdapter implements CarrierAdapter {
 
     public SeventeenTrackAdapter(WebhookMetrics metrics) {
         this.metrics = metrics;
+        metrics.expectSkips(name(), "not_an_object", "no_status", "no_time", "unreadable_time");
     }
 
     @Override

@@ -15,4 +15,13 @@ public record CarrierReport(ParcelId parcel, List<CarrierEvent> events) {
     public CarrierReport {
         events = List.copyOf(events);
     }
+
+    /** A webhook of a kind that says nothing about any parcel (a carrier's other notifications): no effect. */
+    public static CarrierReport nothing(String carrier) {
+        return new CarrierReport(new ParcelId(carrier, null), List.of());
+    }
+
+    public boolean saysNothing() {
+        return parcel.trackingNumber() == null;
+    }
 }
