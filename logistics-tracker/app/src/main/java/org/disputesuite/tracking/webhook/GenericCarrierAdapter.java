@@ -1,17 +1,12 @@
 package org.disputesuite.tracking.webhook;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.disputesuite.platform.validation.CallerText;
-import org.disputesuite.platform.validation.SupportedInstants;
 import org.disputesuite.platform.web.ApiProblem;
-import org.disputesuite.platform.web.FieldProblem;
 import org.disputesuite.tracking.api.Address;
-import org.disputesuite.tracking.api.Identifiers;
 import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.TrackingLocation;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
@@ -58,7 +53,7 @@ public class GenericCarrierAdapter implements CarrierAdapter {
         if (root == null || !root.isObject()) {
             throw malformed("The body must be a JSON object with trackingNumber and events");
         }
-        Fields fields = new Fields();
+        BodyFields fields = new BodyFields();
         JsonNode eventNodes = root.get("events");
         if (eventNodes != null && eventNodes.isArray() && eventNodes.size() > CarrierReport.MAX_EVENTS) {
             throw new TooManyEventsException(eventNodes.size());
@@ -72,18 +67,18 @@ public class GenericCarrierAdapter implements CarrierAdapter {
                 event(eventNodes.get(i), "events[" + i + "]", fields).ifPresent(events::add);
             }
         }
-        if (!fields.problems.isEmpty()) {
-            throw ApiProblem.invalid(fields.problems);
+        if (!fields.problems().isEmpty()) {
+            throw ApiProblem.invalid(fields.problems());
         }
         return new CarrierReport(new ParcelId(delivery.carrier(), trackingNumber), events);
     }
 
-    private static Optional<CarrierEvent> event(JsonNode node, String path, Fields fields) {
+    private static Optional<CarrierEvent> event(JsonNode node, String path, BodyFields fields) {
         if (node == null || !node.isObject()) {
             fields.problem(path, "must be an object");
             return Optional.empty();
         }
-        int before = fields.problems.size();
+        int before = fields.problems().size();
         String eventId = fields.text(node, "eventId", path + ".eventId", true, 200);
         String status = fields.text(node, "status", path + ".status", true, 100);
         Instant occurredAt = fields.instant(node, "occurredAt", path + ".occurredAt", true);
@@ -93,7 +88,7 @@ public class GenericCarrierAdapter implements CarrierAdapter {
         PickupPoint pickupPoint = pickupPoint(node.get("pickupPoint"), path + ".pickupPoint", fields);
         Address deliveredTo = address(node.get("deliveredTo"), path + ".deliveredTo", fields);
         String signedBy = fields.text(node, "signedBy", path + ".signedBy", false, 200);
-        if (fields.problems.size() > before) {
+        if (fields.problems().size() > before) {
             return Optional.empty();
         }
         return Optional.of(CarrierEvent.of(eventId, status, subStatus, occurredAt, description, location,
@@ -101,7 +96,7 @@ public class GenericCarrierAdapter implements CarrierAdapter {
     }
 
     /** Null when absent or when it says nothing; its collect-by time is the carrier's only. */
-    private static PickupPoint pickupPoint(JsonNode node, String path, Fields fields) {
+    private static PickupPoint pickupPoint(JsonNode node, String path, BodyFields fields) {
         if (!fields.object(node, path)) {
             return null;
         }
@@ -116,7 +111,7 @@ public class GenericCarrierAdapter implements CarrierAdapter {
     }
 
     /** The parts of an address the tracker keeps, each as long as a registered one may be; null when it says nothing. */
-    private static Address address(JsonNode node, String path, Fields fields) {
+    private static Address address(JsonNode node, String path, BodyFields fields) {
         if (!fields.object(node, path)) {
             return null;
         }
@@ -134,7 +129,7 @@ public class GenericCarrierAdapter implements CarrierAdapter {
         return new Address(name, line1, line2, city, region, postalCode, countryCode);
     }
 
-    private static TrackingLocation location(JsonNode node, String path, Fields fields) {
+    private static TrackingLocation location(JsonNode node, String path, BodyFields fields) {
         if (!fields.object(node, path)) {
             return null;
         }
@@ -149,79 +144,5 @@ public class GenericCarrierAdapter implements CarrierAdapter {
 
     private static ApiProblem malformed(String detail) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
-    }
-
-    /** Collects the problems of one body while reading its fields. */
-    private static final class Fields {
-
-        private final List<FieldProblem> problems = new ArrayList<>();
-
-        void problem(String path, String message) {
-            problems.add(new FieldProblem(path, message));
-        }
-
-        String text(JsonNode parent, String name, String path, boolean required, int maxLength) {
-            JsonNode node = parent.get(name);
-            if (node == null || node.isNull()) {
-                if (required) {
-                    problem(path, "is required");
-                }
-                return null;
-            }
-            if (!node.isString() && !node.isNumber()) {
-                problem(path, "must be a string");
-                return null;
-            }
-            String value = CallerText.nfc(node.asString());
-            if (required && value.isBlank()) {
-                problem(path, "must not be blank");
-                return null;
-            }
-            if (value.length() > maxLength) {
-                problem(path, "must be at most " + maxLength + " characters");
-                return null;
-            }
-            return value.isBlank() ? null : value;
-        }
-
-        /** False when absent or null; a problem too when it is there but not an object. */
-        boolean object(JsonNode node, String path) {
-            if (node == null || node.isNull()) {
-                return false;
-            }
-            if (!node.isObject()) {
-                problem(path, "must be an object");
-                return false;
-            }
-            return true;
-        }
-
-        String id(JsonNode parent, String name, String path) {
-            String value = text(parent, name, path, true, Identifiers.MAX_LENGTH);
-            if (value != null && !Identifiers.isValid(value)) {
-                problem(path, Identifiers.RULE);
-                return null;
-            }
-            return value;
-        }
-
-        Instant instant(JsonNode parent, String name, String path, boolean required) {
-            String value = text(parent, name, path, required, 40);
-            if (value == null) {
-                return null;
-            }
-            Instant instant;
-            try {
-                instant = Instant.parse(value);
-            } catch (DateTimeParseException e) {
-                problem(path, "must be an ISO-8601 instant such as 2026-11-18T15:20:00Z");
-                return null;
-            }
-            if (!SupportedInstants.contains(instant)) {
-                problem(path, SupportedInstants.MESSAGE);
-                return null;
-            }
-            return instant;
-        }
     }
 }

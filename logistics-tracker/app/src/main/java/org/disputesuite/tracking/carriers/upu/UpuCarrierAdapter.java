@@ -15,11 +15,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.disputesuite.platform.validation.CallerText;
-import org.disputesuite.platform.validation.SupportedInstants;
 import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.platform.web.FieldProblem;
-import org.disputesuite.tracking.api.Identifiers;
 import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingLocation;
@@ -27,6 +24,7 @@ import org.disputesuite.tracking.carriers.upu.UpuEventCodes.Meaning;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
 import org.disputesuite.tracking.shipment.model.ParcelId;
+import org.disputesuite.tracking.webhook.BodyFields;
 import org.disputesuite.tracking.webhook.CarrierAdapter;
 import org.disputesuite.tracking.webhook.StandardWebhooks;
 import org.disputesuite.tracking.webhook.TooManyEventsException;
@@ -91,7 +89,7 @@ public class UpuCarrierAdapter implements CarrierAdapter {
         if (eventNodes != null && eventNodes.isArray() && eventNodes.size() > CarrierReport.MAX_EVENTS) {
             throw new TooManyEventsException(eventNodes.size());
         }
-        Fields fields = new Fields();
+        BodyFields fields = new BodyFields();
         String trackingNumber = fields.id(item, "ID", "[0].ID");
         List<CarrierEvent> events = new ArrayList<>();
         if (eventNodes == null || !eventNodes.isArray()) {
@@ -101,23 +99,25 @@ public class UpuCarrierAdapter implements CarrierAdapter {
                 event(eventNodes.get(i), "[0].Events[" + i + "]", fields).ifPresent(events::add);
             }
         }
-        if (!fields.problems.isEmpty()) {
-            throw ApiProblem.invalid(fields.problems);
+        if (!fields.problems().isEmpty()) {
+            throw ApiProblem.invalid(fields.problems());
         }
         return new CarrierReport(new ParcelId(delivery.carrier(), trackingNumber), events);
     }
 
-    private static Optional<CarrierEvent> event(JsonNode node, String path, Fields fields) {
+    private static Optional<CarrierEvent> event(JsonNode node, String path, BodyFields fields) {
         if (node == null || !node.isObject()) {
             fields.problem(path, "must be an object");
             return Optional.empty();
         }
-        int before = fields.problems.size();
+        int before = fields.problems().size();
         String code = fields.text(node, "EventCd", path + ".EventCd", true, 100);
         String name = fields.text(node, "EventNm", path + ".EventNm", false, 2000);
         String location = fields.text(node, "EventLocation", path + ".EventLocation", false, 100);
-        Instant occurredAt = fields.instant(node, "EventDT", path + ".EventDT");
-        if (fields.problems.size() > before) {
+        Instant occurredAt = fields.instant(node, "EventDT", path + ".EventDT", true, UpuCarrierAdapter::parseTime,
+                "must be /Date(<epoch milliseconds>)/ or an ISO-8601 time such as 2025-10-14T10:42:00+02:00"
+                        + " (without an offset, UTC)");
+        if (fields.problems().size() > before) {
             return Optional.empty();
         }
         Meaning meaning = UpuEventCodes.meaningOf(code).orElse(new Meaning(ShipmentStatus.EXCEPTION, null));
@@ -164,66 +164,5 @@ public class UpuCarrierAdapter implements CarrierAdapter {
 
     private static ApiProblem malformed(String detail) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
-    }
-
-    /** Collects the problems of one body while reading its fields, each named by its path. */
-    private static final class Fields {
-
-        private final List<FieldProblem> problems = new ArrayList<>();
-
-        void problem(String path, String message) {
-            problems.add(new FieldProblem(path, message));
-        }
-
-        String text(JsonNode parent, String name, String path, boolean required, int maxLength) {
-            JsonNode node = parent.get(name);
-            if (node == null || node.isNull()) {
-                if (required) {
-                    problem(path, "is required");
-                }
-                return null;
-            }
-            if (!node.isString() && !node.isNumber()) {
-                problem(path, "must be a string");
-                return null;
-            }
-            String value = CallerText.nfc(node.asString()).strip();
-            if (required && value.isEmpty()) {
-                problem(path, "must not be blank");
-                return null;
-            }
-            if (value.length() > maxLength) {
-                problem(path, "must be at most " + maxLength + " characters");
-                return null;
-            }
-            return value.isEmpty() ? null : value;
-        }
-
-        String id(JsonNode parent, String name, String path) {
-            String value = text(parent, name, path, true, Identifiers.MAX_LENGTH);
-            if (value != null && !Identifiers.isValid(value)) {
-                problem(path, Identifiers.RULE);
-                return null;
-            }
-            return value;
-        }
-
-        Instant instant(JsonNode parent, String name, String path) {
-            String value = text(parent, name, path, true, 40);
-            if (value == null) {
-                return null;
-            }
-            Instant instant = parseTime(value);
-            if (instant == null) {
-                problem(path, "must be /Date(<epoch milliseconds>)/ or an ISO-8601 time such as"
-                        + " 2025-10-14T10:42:00+02:00 (without an offset, UTC)");
-                return null;
-            }
-            if (!SupportedInstants.contains(instant)) {
-                problem(path, SupportedInstants.MESSAGE);
-                return null;
-            }
-            return instant;
-        }
     }
 }
