@@ -10,6 +10,7 @@ import static org.disputesuite.dispute.support.KafkaProgress.records;
 import static org.disputesuite.dispute.support.Records.header;
 import static org.disputesuite.dispute.support.Records.newId;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -84,6 +85,8 @@ class DisputeServiceIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     EventStore eventStore;
     @Autowired
     CommandGateway commands;
@@ -116,7 +119,7 @@ class DisputeServiceIntegrationTests {
         assertThat(dispute.get("sellerId").asString()).isEqualTo(order.sellerId);
         assertThat(dispute.get("status").asString()).isEqualTo("AWAITING_SELLER_RESPONSE");
         assertThat(Instant.parse(dispute.get("openedAt").asString()))
-                .isCloseTo(Instant.now(), within(60, ChronoUnit.SECONDS));
+                .isCloseTo(clock.instant(), within(60, ChronoUnit.SECONDS));
         assertThat(dispute.get("requestedSolution").asString()).isEqualTo("REFUND");
         assertThat(dispute.get("reason").asString()).isEqualTo("NOT_RECEIVED");
         assertThat(dispute.get("description").asString()).isEqualTo("Nothing arrived");
@@ -182,11 +185,11 @@ class DisputeServiceIntegrationTests {
 
         assertThat(api.post(path, null, body).status()).isEqualTo(401);
         String wrongKey = TestTokens.token("another-secret-another-secret-0123456789", order.buyerId,
-                Instant.now().plusSeconds(600), "BUYER");
+                clock.instant().plusSeconds(600), "BUYER");
         assertThat(api.post(path, "Bearer " + wrongKey, body).status()).isEqualTo(401);
         assertThat(api.post(path, "Bearer " + TestTokens.unsigned(order.buyerId, "BUYER"), body).status())
                 .isEqualTo(401);
-        String expired = TestTokens.token(TestTokens.SECRET, order.buyerId, Instant.now().minusSeconds(600), "BUYER");
+        String expired = TestTokens.token(TestTokens.SECRET, order.buyerId, clock.instant().minusSeconds(600), "BUYER");
         assertThat(api.post(path, "Bearer " + expired, body).status()).isEqualTo(401);
 
         assertThat(api.post(path, TestTokens.bearer(order.sellerId, "SELLER"), body).status()).isEqualTo(403);
@@ -215,7 +218,7 @@ class DisputeServiceIntegrationTests {
         assertThat(notTheirs.json().get("detail").asString()).contains("not yours");
 
         Order early = newOrder();
-        Instant promised = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
+        Instant promised = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
         early.register(promised);
         early.track(ShipmentStatus.IN_TRANSIT);
         refusedOrders.add(early.id);
@@ -258,7 +261,7 @@ class DisputeServiceIntegrationTests {
         Order order = newOrder();
         order.registerPromisedAgo(Duration.ofDays(1));
         String disputeId = DisputeId.forOrder(order.id);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         OpenDispute open = new OpenDispute(disputeId, order.id, order.buyerId, order.sellerId,
                 DisputeReason.NOT_RECEIVED, RequestedSolution.REFUND, null, new Money("23.90", "USD"),
                 now.minus(Duration.ofDays(1)), DisputeCase.IN_TRANSIT, now);
@@ -287,7 +290,7 @@ class DisputeServiceIntegrationTests {
     @Test
     void allowsEarlyOpeningOnceTrackingShowsDelivery() {
         Order order = newOrder();
-        order.register(Instant.now().plus(Duration.ofDays(3)));
+        order.register(clock.instant().plus(Duration.ofDays(3)));
         order.track(ShipmentStatus.DELIVERED);
 
         Response opened = api.post("/api/v1/disputes", order.buyer(), Api.openBody(order.id, "RESEND"));
@@ -299,7 +302,7 @@ class DisputeServiceIntegrationTests {
     void opensAnInconsistentDeliveryAwaitingTheBuyerAndRecordsThePlatformsRequests() {
         Order order = newOrder();
         order.registerPromisedAgo(Duration.ofDays(1));
-        TestKafka.send(Records.tracked(newId(), order.id, ShipmentStatus.DELIVERED, Instant.now(),
+        TestKafka.send(Records.tracked(newId(), order.id, ShipmentStatus.DELIVERED, clock.instant(),
                 AddressCheck.MISMATCH));
         await().atMost(Duration.ofSeconds(20)).until(() -> "MISMATCH".equals(jdbc.queryForObject(
                 "select address_check from known_shipments where order_id = ?", String.class, order.id)));
@@ -315,9 +318,9 @@ class DisputeServiceIntegrationTests {
         Response denied = api.post("/api/v1/disputes/" + disputeId + "/buyer-response", order.buyer(),
                 "{\"action\": \"STILL_NOT_RECEIVED\"}");
         assertThat(denied.status()).as(denied.toString()).isEqualTo(200);
-        Instant due = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MILLIS);
+        Instant due = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MILLIS);
         order.rule(newId(), new RulingEvent.ActionRequested(disputeId, order.id, order.buyerId, order.sellerId,
-                Instant.now(), "request-1", RequestedAction.PRODUCE_DELIVERY_RECEIPT, Party.SELLER, due,
+                clock.instant(), "request-1", RequestedAction.PRODUCE_DELIVERY_RECEIPT, Party.SELLER, due,
                 "deadline-receipt", null, "cause"));
 
         JsonNode awaiting = awaitDispute(disputeId, order,
@@ -337,7 +340,7 @@ class DisputeServiceIntegrationTests {
         order.registerPromisedAgo(Duration.ofDays(2));
         String disputeId = order.openDispute();
         String openedEventId = header(awaitRecords(DisputeTopics.EVENTS, order.id, 1).get(0), CloudEventHeaders.ID);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant due = now.plus(Duration.ofDays(5));
 
         String caseChosen = newId();
@@ -362,11 +365,11 @@ class DisputeServiceIntegrationTests {
                 order.sellerId, due, "ruling-" + disputeId, "R1-SELLER-SILENT", Outcome.REFUND_BUYER,
                 ResponsibleParty.SELLER, List.of("The seller did not answer within 5 days"),
                 List.of(openedEventId), "2026-1", 1);
-        Instant beforeApplied = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant beforeApplied = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         order.rule(rulingEventId, ruling);
 
         JsonNode resolved = awaitDispute(disputeId, order, d -> d.get("status").asString().equals("RESOLVED"));
-        Instant afterApplied = Instant.now();
+        Instant afterApplied = clock.instant();
         assertThat(resolved.get("version").asLong()).isEqualTo(4);
         assertThat(resolved.get("deadlines").isEmpty()).isTrue();
         JsonNode applied = resolved.get("ruling");
@@ -422,7 +425,7 @@ class DisputeServiceIntegrationTests {
         Order order = newOrder();
         order.registerPromisedAgo(Duration.ofDays(2));
         String disputeId = order.openDispute();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         order.rule(newId(), new RulingEvent.CaseChosen(disputeId, order.id, order.buyerId, order.sellerId, now,
                 DisputeCase.IN_TRANSIT, null, "cause"));
         order.rule(newId(), new RulingEvent.CaseChosen(disputeId, order.id, order.buyerId, order.sellerId,
@@ -495,11 +498,11 @@ class DisputeServiceIntegrationTests {
         TestKafka.send(Records.unreadable(TrackingTopics.TRACKING, newId(), "shipment.lost-in-space.v1", orderId));
         TestKafka.send(Records.unreadable(TrackingTopics.TRACKING, badId, "shipment.registered.v1", orderId));
         TestKafka.send(Records.registered(newId(), orderId, "buyer-dlt", "seller-dlt",
-                Instant.now().minus(Duration.ofDays(1))));
+                clock.instant().minus(Duration.ofDays(1))));
         String incompleteId = newId();
         TestKafka.send(Records.trackedWithoutShipmentStatus(incompleteId, orderId, ShipmentStatus.DELIVERED,
-                Instant.now()));
-        Order.of(orderId, "buyer-dlt", "seller-dlt", api, jdbc).track(ShipmentStatus.IN_TRANSIT);
+                clock.instant()));
+        Order.of(orderId, "buyer-dlt", "seller-dlt", api, jdbc, clock).track(ShipmentStatus.IN_TRANSIT);
 
         awaitConsumed(TrackingTopics.TRACKING);
         List<ConsumerRecord<String, String>> dead = records(
@@ -514,7 +517,7 @@ class DisputeServiceIntegrationTests {
         String orderId = "ORD-NO-DISPUTE-" + newId();
         String eventId = newId();
         TestKafka.send(Records.ruling(eventId, new RulingEvent.CaseChosen(DisputeId.forOrder(orderId), orderId,
-                "buyer-x", "seller-x", Instant.now(), DisputeCase.IN_TRANSIT, null, "cause")));
+                "buyer-x", "seller-x", clock.instant(), DisputeCase.IN_TRANSIT, null, "cause")));
 
         List<ConsumerRecord<String, String>> dead = awaitRecords(
                 DeadLetters.topicFor(RulingTopics.RULINGS, "dispute-service"), orderId, 1);
@@ -554,6 +557,6 @@ class DisputeServiceIntegrationTests {
     }
 
     private Order newOrder() {
-        return Order.fresh(api, jdbc);
+        return Order.fresh(api, jdbc, clock);
     }
 }

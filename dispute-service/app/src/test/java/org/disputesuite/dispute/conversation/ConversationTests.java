@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.disputesuite.dispute.support.KafkaProgress.awaitRecords;
 import static org.disputesuite.dispute.support.Records.header;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,6 +44,8 @@ class ConversationTests {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     private Api api;
     private Order order;
@@ -51,7 +54,7 @@ class ConversationTests {
     @BeforeEach
     void openADispute() {
         api = new Api(port);
-        order = Order.fresh(api, jdbc);
+        order = Order.fresh(api, jdbc, clock);
         order.registerPromisedAgo(Duration.ofDays(2));
         disputeId = order.openDispute();
     }
@@ -189,7 +192,7 @@ class ConversationTests {
 
         Response pastDelay = seller("/seller-response", """
                 {"action": "REJECT", "evidence": [{"type": "CUSTOMER_DELAY", "documentRef": "v-1",
-                  "delayUntil": "%s"}]}""".formatted(Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS)));
+                  "delayUntil": "%s"}]}""".formatted(clock.instant().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(pastDelay.status()).as(pastDelay.toString()).isEqualTo(422);
 
         Response early = buyer("/escalation", "");
@@ -198,7 +201,7 @@ class ConversationTests {
 
         JsonNode waiting = ok(seller("/seller-response", """
                 {"action": "REJECT", "evidence": [{"type": "CUSTOMER_DELAY", "documentRef": "v-1",
-                  "delayUntil": "%s"}]}""".formatted(Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS))));
+                  "delayUntil": "%s"}]}""".formatted(clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS))));
         assertThat(waiting.get("status").asString()).isEqualTo("WAITING_CUSTOMER_DELAY");
         Response secondAnswer = seller("/seller-response", "{\"action\": \"ACCEPT\"}");
         assertThat(secondAnswer.status()).isEqualTo(409);

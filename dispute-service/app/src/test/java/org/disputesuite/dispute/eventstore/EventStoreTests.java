@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +57,8 @@ class EventStoreTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     EventStore eventStore;
     @Autowired
     EventProcessingConfiguration processing;
@@ -93,7 +96,7 @@ class EventStoreTests {
 
     @Test
     void loadsALongDisputeFromItsSnapshotWithEverythingItKnew() {
-        Order order = Order.fresh(api, jdbc);
+        Order order = Order.fresh(api, jdbc, clock);
         order.registerPromisedAgo(Duration.ofDays(2));
         String disputeId = order.openDispute();
         post(order, disputeId, order.seller(), "/seller-response", """
@@ -119,12 +122,12 @@ class EventStoreTests {
     @Test
     void rebuildsTheListFromScratchByAReplay() {
         for (String action : List.of("{\"action\": \"ACCEPT\"}", "{\"action\": \"REJECT\"}")) {
-            Order order = Order.fresh(api, jdbc);
+            Order order = Order.fresh(api, jdbc, clock);
             order.registerPromisedAgo(Duration.ofDays(2));
             String disputeId = order.openDispute();
             post(order, disputeId, order.seller(), "/seller-response", action);
         }
-        Order withdrawn = Order.fresh(api, jdbc);
+        Order withdrawn = Order.fresh(api, jdbc, clock);
         withdrawn.registerPromisedAgo(Duration.ofDays(2));
         post(withdrawn, withdrawn.openDispute(), withdrawn.buyer(), "/buyer-response", "{\"action\": \"WITHDRAW\"}");
         List<Map<String, Object>> before = await("the list caught up").atMost(Duration.ofSeconds(20))

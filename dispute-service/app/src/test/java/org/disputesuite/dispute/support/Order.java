@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.disputesuite.dispute.support.Records.newId;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,28 +27,33 @@ public final class Order {
     public final String sellerId;
     private final Api api;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    private Order(String id, String buyerId, String sellerId, Api api, JdbcTemplate jdbc) {
+    private Order(String id, String buyerId, String sellerId, Api api, JdbcTemplate jdbc, Clock clock) {
         this.id = id;
         this.buyerId = buyerId;
         this.sellerId = sellerId;
         this.api = api;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** A new order with parties of its own; {@code jdbc} reads what dispute-service learned of it. */
-    public static Order fresh(Api api, JdbcTemplate jdbc) {
-        return new Order("ORD-IT-" + newId(), "buyer-" + newId(), "seller-" + newId(), api, jdbc);
+    /**
+     * A new order with parties of its own; {@code jdbc} reads what dispute-service learned of it, and
+     * {@code clock} is the service's, so that dates agree with the opening window it applies.
+     */
+    public static Order fresh(Api api, JdbcTemplate jdbc, Clock clock) {
+        return new Order("ORD-IT-" + newId(), "buyer-" + newId(), "seller-" + newId(), api, jdbc, clock);
     }
 
     /** An order this service may not know yet. */
-    public static Order of(String id, String buyerId, String sellerId, Api api, JdbcTemplate jdbc) {
-        return new Order(id, buyerId, sellerId, api, jdbc);
+    public static Order of(String id, String buyerId, String sellerId, Api api, JdbcTemplate jdbc, Clock clock) {
+        return new Order(id, buyerId, sellerId, api, jdbc, clock);
     }
 
     /** A new order of the same buyer from another seller. */
     public Order anotherOfTheSameBuyer() {
-        return new Order("ORD-IT-" + newId(), buyerId, "seller-" + newId(), api, jdbc);
+        return new Order("ORD-IT-" + newId(), buyerId, "seller-" + newId(), api, jdbc, clock);
     }
 
     public String buyer() {
@@ -65,11 +71,11 @@ public final class Order {
     }
 
     public void registerPromisedAgo(Duration ago) {
-        register(Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS));
+        register(clock.instant().minus(ago).truncatedTo(ChronoUnit.SECONDS));
     }
 
     public void track(ShipmentStatus status) {
-        TestKafka.send(Records.tracked(newId(), id, status, Instant.now()));
+        TestKafka.send(Records.tracked(newId(), id, status, clock.instant()));
         await().atMost(Duration.ofSeconds(20)).until(() -> status.name().equals(jdbc.queryForObject(
                 "select status from known_shipments where order_id = ?", String.class, id)));
     }
