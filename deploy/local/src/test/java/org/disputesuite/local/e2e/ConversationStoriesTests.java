@@ -2,6 +2,7 @@ package org.disputesuite.local.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.disputesuite.local.e2e.StorySteps.ok;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +75,7 @@ class ConversationStoriesTests {
         Order order = Order.fresh("RESEND", "seller-resend", "buyer-resend");
         String disputeId = openedInTransit(order, "RESEND");
 
-        JsonNode resolved = awaitStatus(disputeId, order, "RESOLVED", Duration.ofSeconds(60));
+        JsonNode resolved = steps.awaitStatus(disputeId, order, "RESOLVED", Duration.ofSeconds(60));
 
         assertThat(resolved.path("ruling").path("ruleId").asString()).isEqualTo("R1-SELLER-SILENT");
         assertThat(resolved.path("ruling").path("outcome").asString()).isEqualTo("RESEND");
@@ -124,7 +125,7 @@ class ConversationStoriesTests {
         assertThat(delivered.status()).as(delivered.body()).isEqualTo(202);
         suite.acknowledged().trackingEventAccepted(order, "e2e-delivered");
 
-        JsonNode resolved = awaitStatus(disputeId, order, "RESOLVED", Duration.ofSeconds(60));
+        JsonNode resolved = steps.awaitStatus(disputeId, order, "RESOLVED", Duration.ofSeconds(60));
 
         JsonNode ruling = resolved.path("ruling");
         assertThat(ruling.path("ruleId").asString()).isEqualTo("R1-CUSTOMER-DELAY");
@@ -145,7 +146,7 @@ class ConversationStoriesTests {
         JsonNode escalated = ok(SuiteApi.escalate(disputeId, order.buyerToken()));
         assertThat(escalated.path("status").asString()).isEqualTo("UNDER_PLATFORM_REVIEW");
 
-        JsonNode resolved = awaitStatus(disputeId, order, "RESOLVED", Duration.ofSeconds(30));
+        JsonNode resolved = steps.awaitStatus(disputeId, order, "RESOLVED", Duration.ofSeconds(30));
 
         JsonNode ruling = resolved.path("ruling");
         assertThat(ruling.path("ruleId").asString()).isEqualTo("R1-PROOF-OF-DELIVERY");
@@ -179,13 +180,5 @@ class ConversationStoriesTests {
         steps.register(order);
         steps.inTransit(order);
         return steps.open(order, requestedSolution);
-    }
-
-    private static JsonNode awaitStatus(String disputeId, Order order, String status, Duration atMost) {
-        return steps.awaitStatus(disputeId, order, status, atMost);
-    }
-
-    private static JsonNode ok(Http.Answer answer) {
-        return StorySteps.ok(answer);
     }
 }

@@ -77,18 +77,16 @@ public class Dispute {
         if (!allowsSellerAnswer(action)) {
             throw new ActionNotAllowedException(refusedSellerAnswer(action));
         }
+        Optional<Evidence> delay = action == SellerAction.REJECT ? customerDelay(command) : Optional.empty();
         DisputeStatus next = switch (action) {
             case ACCEPT -> DisputeStatus.RESOLVED;
             case PROPOSE -> DisputeStatus.NEGOTIATING;
-            case REJECT -> customerDelay(command).isPresent() ? DisputeStatus.WAITING_CUSTOMER_DELAY
-                    : DisputeStatus.NEGOTIATING;
+            case REJECT -> delay.isPresent() ? DisputeStatus.WAITING_CUSTOMER_DELAY : DisputeStatus.NEGOTIATING;
         };
         if (action == SellerAction.PROPOSE) {
             checkProposal(command.proposal());
         }
-        if (next == DisputeStatus.WAITING_CUSTOMER_DELAY) {
-            checkCustomerDelay(customerDelay(command).orElseThrow(), command.at());
-        }
+        delay.ifPresent(shown -> checkCustomerDelay(shown, command.at()));
         addEvidence(Party.SELLER, command.evidence(), command.at());
         apply(new SellerResponded(disputeId, orderId, buyerId, sellerId, action,
                 action == SellerAction.PROPOSE ? command.proposal() : null, next, command.at()));

@@ -12,12 +12,9 @@ import org.disputesuite.tracking.api.TrackingLocation;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
 import org.disputesuite.tracking.shipment.model.ParcelId;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The suite's own format (docs/api.md, carrier {@code generic}), signed with Standard Webhooks headers.
@@ -30,7 +27,6 @@ public class GenericCarrierAdapter implements CarrierAdapter {
 
     public static final String NAME = "generic";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public String name() {
@@ -44,14 +40,9 @@ public class GenericCarrierAdapter implements CarrierAdapter {
 
     @Override
     public CarrierReport read(WebhookDelivery delivery) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(delivery.body());
-        } catch (JacksonException e) {
-            throw malformed("The body is not valid JSON");
-        }
+        JsonNode root = CarrierBodies.json(delivery);
         if (root == null || !root.isObject()) {
-            throw malformed("The body must be a JSON object with trackingNumber and events");
+            throw CarrierBodies.malformed("The body must be a JSON object with trackingNumber and events");
         }
         BodyFields fields = new BodyFields();
         JsonNode eventNodes = root.get("events");
@@ -142,7 +133,4 @@ public class GenericCarrierAdapter implements CarrierAdapter {
         return new TrackingLocation(city, postalCode, countryCode);
     }
 
-    private static ApiProblem malformed(String detail) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
-    }
 }

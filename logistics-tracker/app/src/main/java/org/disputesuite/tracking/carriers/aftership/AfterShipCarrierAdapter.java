@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +34,7 @@ import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
 import org.disputesuite.tracking.shipment.model.ParcelId;
 import org.disputesuite.tracking.webhook.CarrierAdapter;
+import org.disputesuite.tracking.webhook.CarrierBodies;
 import org.disputesuite.tracking.webhook.TooManyEventsException;
 import org.disputesuite.tracking.webhook.WebhookDelivery;
 import org.disputesuite.tracking.webhook.WebhookMetrics;
@@ -134,14 +134,9 @@ public class AfterShipCarrierAdapter implements CarrierAdapter {
 
     @Override
     public CarrierReport read(WebhookDelivery delivery) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(delivery.body());
-        } catch (JacksonException e) {
-            throw malformed("The body is not valid JSON");
-        }
+        JsonNode root = CarrierBodies.json(delivery);
         if (root == null || !root.isObject()) {
-            throw malformed("The body must be a JSON object with event and msg");
+            throw CarrierBodies.malformed("The body must be a JSON object with event and msg");
         }
         JsonNode event = root.path("event");
         if (!event.isString() || !TRACKING_UPDATE.equals(event.asString())) {
@@ -221,14 +216,7 @@ public class AfterShipCarrierAdapter implements CarrierAdapter {
 
     /** The same checkpoint pushed again, in any later snapshot, gets the same id. */
     private static String derivedId(Instant occurredAt, String tag, String subtag, String rawTag, String message) {
-        String key = String.join("\u0000", occurredAt.toString(), tag, String.valueOf(subtag), String.valueOf(rawTag),
-                String.valueOf(message));
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "as-" + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return CarrierBodies.derivedEventId("as-", 64, occurredAt, tag, subtag, rawTag, message);
     }
 
     private static TrackingLocation location(JsonNode checkpoint) {
@@ -280,7 +268,4 @@ public class AfterShipCarrierAdapter implements CarrierAdapter {
         return new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
     }
 
-    private static ApiProblem malformed(String detail) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
-    }
 }

@@ -1,11 +1,7 @@
 package org.disputesuite.tracking.carriers.cainiao;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,16 +16,14 @@ import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
 import org.disputesuite.tracking.shipment.model.ParcelId;
 import org.disputesuite.tracking.webhook.CarrierAdapter;
+import org.disputesuite.tracking.webhook.CarrierBodies;
 import org.disputesuite.tracking.webhook.StandardWebhooks;
 import org.disputesuite.tracking.webhook.TooManyEventsException;
 import org.disputesuite.tracking.webhook.WebhookDelivery;
 import org.disputesuite.tracking.webhook.WebhookMetrics;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cainiao's tracking push (docs/carriers/cainiao.md): {@code {"mailNo", "detailList": [{"time",
@@ -48,7 +42,6 @@ public class CainiaoCarrierAdapter implements CarrierAdapter {
     static final int MAX_CODE_LENGTH = 100;
     static final int MAX_TEXT_LENGTH = 2000;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final WebhookMetrics metrics;
 
@@ -69,14 +62,9 @@ public class CainiaoCarrierAdapter implements CarrierAdapter {
 
     @Override
     public CarrierReport read(WebhookDelivery delivery) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(delivery.body());
-        } catch (JacksonException e) {
-            throw malformed("The body is not valid JSON");
-        }
+        JsonNode root = CarrierBodies.json(delivery);
         if (root == null || !root.isObject()) {
-            throw malformed("The body must be a JSON object with mailNo and detailList");
+            throw CarrierBodies.malformed("The body must be a JSON object with mailNo and detailList");
         }
         JsonNode details = root.get("detailList");
         if (details != null && details.isArray() && details.size() > CarrierReport.MAX_EVENTS) {
@@ -172,13 +160,7 @@ public class CainiaoCarrierAdapter implements CarrierAdapter {
      * {@code cn-} and the first 32 hex digits of their SHA-256.
      */
     static String eventId(Instant occurredAt, String actionCode, String text) {
-        String key = occurredAt.toEpochMilli() + "\n" + actionCode + "\n" + (text == null ? "" : text);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "cn-" + HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return CarrierBodies.derivedEventId("cn-", 32, occurredAt, actionCode, text);
     }
 
     /** A string or number in NFC, trimmed; null when absent, blank or of another kind. */
@@ -190,7 +172,4 @@ public class CainiaoCarrierAdapter implements CarrierAdapter {
         return value.isEmpty() ? null : value;
     }
 
-    private static ApiProblem malformed(String detail) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
-    }
 }

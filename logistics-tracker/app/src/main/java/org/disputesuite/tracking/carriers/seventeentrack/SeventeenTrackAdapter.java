@@ -23,15 +23,14 @@ import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
 import org.disputesuite.tracking.shipment.model.ParcelId;
 import org.disputesuite.tracking.webhook.CarrierAdapter;
+import org.disputesuite.tracking.webhook.CarrierBodies;
 import org.disputesuite.tracking.webhook.TooManyEventsException;
 import org.disputesuite.tracking.webhook.WebhookDelivery;
 import org.disputesuite.tracking.webhook.WebhookMetrics;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The 17TRACK API v2 push (docs/carriers/17track.md). Each push is the parcel's whole history, so
@@ -46,7 +45,6 @@ public class SeventeenTrackAdapter implements CarrierAdapter {
     public static final String SIGNATURE_HEADER = "sign";
     static final String UPDATED = "TRACKING_UPDATED";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_CODE = 100;
     private static final int MAX_DESCRIPTION = 2000;
     private static final int MAX_CITY = 100;
@@ -90,14 +88,9 @@ public class SeventeenTrackAdapter implements CarrierAdapter {
 
     @Override
     public CarrierReport read(WebhookDelivery delivery) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(delivery.body());
-        } catch (JacksonException e) {
-            throw malformed("The body is not valid JSON");
-        }
+        JsonNode root = CarrierBodies.json(delivery);
         if (root == null || !root.isObject() || !root.path("data").isObject()) {
-            throw malformed("The body must be a JSON object with event and data");
+            throw CarrierBodies.malformed("The body must be a JSON object with event and data");
         }
         JsonNode kind = root.get("event");
         if (kind == null || !kind.isString()) {
@@ -173,9 +166,7 @@ public class SeventeenTrackAdapter implements CarrierAdapter {
 
     /** Stable across pushes, so a snapshot pushed again adds nothing. */
     static String eventId(Instant occurredAt, String subStatus, String description) {
-        MessageDigest sha256 = sha256();
-        String key = occurredAt + "\n" + subStatus + "\n" + (description == null ? "" : description);
-        return "17t-" + HexFormat.of().formatHex(sha256.digest(key.getBytes(StandardCharsets.UTF_8)));
+        return CarrierBodies.derivedEventId("17t-", 64, occurredAt, subStatus, description);
     }
 
     /** A time without an offset is UTC; one outside the supported range is unreadable. */
@@ -237,7 +228,4 @@ public class SeventeenTrackAdapter implements CarrierAdapter {
         return new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
     }
 
-    private static ApiProblem malformed(String detail) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
-    }
 }

@@ -1,15 +1,11 @@
 package org.disputesuite.tracking.carriers.upu;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,15 +22,13 @@ import org.disputesuite.tracking.shipment.model.CarrierReport;
 import org.disputesuite.tracking.shipment.model.ParcelId;
 import org.disputesuite.tracking.webhook.BodyFields;
 import org.disputesuite.tracking.webhook.CarrierAdapter;
+import org.disputesuite.tracking.webhook.CarrierBodies;
 import org.disputesuite.tracking.webhook.StandardWebhooks;
 import org.disputesuite.tracking.webhook.TooManyEventsException;
 import org.disputesuite.tracking.webhook.WebhookDelivery;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A postal operator's UPU EMSEVT events, in the shape of UPU tracking items (docs/carriers/upu.md):
@@ -54,7 +48,6 @@ public class UpuCarrierAdapter implements CarrierAdapter {
     /** {@code /Date(1760431320000)/}, or {@code /Date(1760431320000+0200)/}: the milliseconds are UTC either way. */
     private static final Pattern MS_DATE = Pattern.compile("/Date\\((-?\\d{1,18})([+-]\\d{4})?\\)/");
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public String name() {
@@ -68,17 +61,12 @@ public class UpuCarrierAdapter implements CarrierAdapter {
 
     @Override
     public CarrierReport read(WebhookDelivery delivery) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(delivery.body());
-        } catch (JacksonException e) {
-            throw malformed("The body is not valid JSON");
-        }
+        JsonNode root = CarrierBodies.json(delivery);
         if (root == null || !root.isArray()) {
-            throw malformed("The body must be a JSON list of UPU tracking items: [{\"ID\": ..., \"Events\": [...]}]");
+            throw CarrierBodies.malformed("The body must be a JSON list of UPU tracking items: [{\"ID\": ..., \"Events\": [...]}]");
         }
         if (root.size() != 1) {
-            throw malformed("A push carries one item per push (one parcel per webhook); this one has " + root.size()
+            throw CarrierBodies.malformed("A push carries one item per push (one parcel per webhook); this one has " + root.size()
                     + " items. Send each item in its own push");
         }
         JsonNode item = root.get(0);
@@ -133,13 +121,7 @@ public class UpuCarrierAdapter implements CarrierAdapter {
      * ISO-8601): {@code upu-} and 32 hex digits of the SHA-256 of its instant, code and name.
      */
     static String eventId(Instant occurredAt, String code, String name) {
-        String key = occurredAt + "\u001f" + code + "\u001f" + (name == null ? "" : name);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "upu-" + HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return CarrierBodies.derivedEventId("upu-", 32, occurredAt, code, name);
     }
 
     /**
@@ -162,7 +144,4 @@ public class UpuCarrierAdapter implements CarrierAdapter {
         }
     }
 
-    private static ApiProblem malformed(String detail) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
-    }
 }
