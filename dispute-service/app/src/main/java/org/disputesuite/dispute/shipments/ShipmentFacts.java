@@ -59,6 +59,12 @@ public class ShipmentFacts {
                 }
                 return null;
             }
+
+            /** A delay alert changes nothing a dispute reads. */
+            @Override
+            public Void delayDetected(TrackingEvent.DelayDetected delayed) {
+                return null;
+            }
         });
     }
 }

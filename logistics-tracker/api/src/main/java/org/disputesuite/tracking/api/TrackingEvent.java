@@ -20,6 +20,8 @@ public sealed interface TrackingEvent {
         R shipmentRegistered(ShipmentRegistered event);
 
         R trackingUpdated(TrackingUpdated event);
+
+        R delayDetected(DelayDetected event);
     }
 
     record ShipmentRegistered(String orderId, String trackingNumber, String carrier, String sellerId,
@@ -55,6 +57,25 @@ public sealed interface TrackingEvent {
         @Override
         public <R> R accept(Handler<R> handler) {
             return handler.trackingUpdated(this);
+        }
+    }
+
+    /**
+     * A shipment that is neither delivered nor waiting at a pickup point is delayed: {@link DelayReason#LATE}
+     * once its promised date has passed (once per shipment), {@link DelayReason#STALLED} once its last
+     * tracking event ({@code lastEventAt}; its registration when it has none) is older than the
+     * stall-after window (once per stall). {@code shipmentStatus} and {@code lastEventAt} are the
+     * shipment's when the delay was detected, null while the carrier has reported nothing.
+     */
+    record DelayDetected(String orderId, String trackingNumber, String carrier, String sellerId, String buyerId,
+                         DelayReason reason, Instant promisedDeliveryBy, ShipmentStatus shipmentStatus,
+                         Instant lastEventAt, Instant detectedAt)
+            implements TrackingEvent {
+        public static final String TYPE = "shipment.delay-detected.v1";
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.delayDetected(this);
         }
     }
 }

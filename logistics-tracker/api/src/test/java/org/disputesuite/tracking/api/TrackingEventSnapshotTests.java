@@ -75,6 +75,20 @@ class TrackingEventSnapshotTests {
         assertMatches("shipment.tracking-updated.v1.pickup", arrived);
     }
 
+    @Test
+    void delayDetectedKeepsItsWireShape() {
+        TrackingEvent.DelayDetected delayed = new TrackingEvent.DelayDetected("ORD-1001", "LP00012345678CN",
+                "generic", "seller-3", "buyer-17", DelayReason.STALLED, Instant.parse("2026-11-20T23:59:59Z"),
+                ShipmentStatus.IN_TRANSIT, Instant.parse("2026-11-03T08:00:00Z"),
+                Instant.parse("2026-11-08T08:00:30Z"));
+        EventEnvelope envelope = CODEC.encode("delay:ORD-1001:STALLED:2026-11-03T08:00:00Z", delayed.detectedAt(),
+                delayed.orderId(), delayed.orderId(), delayed);
+
+        assertThat(envelope.type()).isEqualTo("shipment.delay-detected.v1");
+        JsonSnapshots.assertMatches("shipment.delay-detected.v1", envelope.json());
+        assertThat(CODEC.decode(envelope)).isEqualTo(delayed);
+    }
+
     private static void assertMatches(String snapshot, TrackingUpdated event) {
         EventEnvelope envelope = CODEC.encode("tracking:generic:" + event.carrierEventId(), event.occurredAt(),
                 event.orderId(), event.orderId(), event);

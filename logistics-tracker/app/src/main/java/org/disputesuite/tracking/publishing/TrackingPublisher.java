@@ -62,6 +62,12 @@ public class TrackingPublisher {
                 return CODEC.encode(trackingEventId(updated), updated.occurredAt(),
                         updated.orderId(), updated.orderId(), updated);
             }
+
+            @Override
+            public EventEnvelope delayDetected(TrackingEvent.DelayDetected delayed) {
+                return CODEC.encode(delayEventId(delayed), delayed.detectedAt(), delayed.orderId(),
+                        delayed.orderId(), delayed);
+            }
         });
     }
 
@@ -81,6 +87,18 @@ public class TrackingPublisher {
 
     public static String trackingEventId(TrackingUpdated updated) {
         return "tracking:" + updated.carrier() + ":" + updated.trackingNumber() + ":" + updated.carrierEventId();
+    }
+
+    /**
+     * {@code delay:<orderId>:LATE} (once per shipment) or {@code delay:<orderId>:STALLED:<lastEventAt>}
+     * (once per stall: the stall of the same last event, however often a retry detects it).
+     */
+    public static String delayEventId(TrackingEvent.DelayDetected delayed) {
+        String id = "delay:" + delayed.orderId() + ":" + delayed.reason();
+        return switch (delayed.reason()) {
+            case LATE -> id;
+            case STALLED -> id + ":" + (delayed.lastEventAt() == null ? "registered" : delayed.lastEventAt());
+        };
     }
 
     /** Each field length-prefixed, so no two different field lists read the same. */

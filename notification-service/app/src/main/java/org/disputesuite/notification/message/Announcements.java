@@ -54,6 +54,11 @@ public final class Announcements {
             public List<Notice> trackingUpdated(TrackingEvent.TrackingUpdated updated) {
                 return waitsForCollection(updated) ? List.of(arrivedForCollection(updated)) : List.of();
             }
+
+            @Override
+            public List<Notice> delayDetected(TrackingEvent.DelayDetected delayed) {
+                return List.of();
+            }
         });
     }
 

@@ -73,7 +73,16 @@ public final class OrderDecider {
                         updated.deliveredTo(), updated.signedBy()), TrackingUpdated.TYPE,
                         updated.receivedAt() != null ? updated.receivedAt() : now);
             }
+
+            /** A delay alert is for the buyer and the seller; it changes no dispute fact (no change). */
+            @Override
+            public ShipmentChange delayDetected(TrackingEvent.DelayDetected delayed) {
+                return null;
+            }
         });
+        if (change == null) {
+            return decision;
+        }
         decision.state(decision.state().withShipment(change.shipment()));
         DisputeFacts dispute = decision.dispute();
         if (dispute != null && !dispute.isClosed() && dispute.status() != DisputeStatus.WAITING_CUSTOMER_DELAY) {

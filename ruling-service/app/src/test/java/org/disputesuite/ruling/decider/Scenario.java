@@ -151,6 +151,11 @@ final class Scenario {
             public Instant trackingUpdated(TrackingUpdated updated) {
                 return updated.receivedAt();
             }
+
+            @Override
+            public Instant delayDetected(TrackingEvent.DelayDetected delayed) {
+                return delayed.detectedAt();
+            }
         });
     }
 
