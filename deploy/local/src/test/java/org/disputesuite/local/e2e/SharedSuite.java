@@ -33,6 +33,8 @@ final class SharedSuite {
     static final Duration PICKUP_WINDOW = Duration.ofSeconds(15);
     static final Duration BUYER_CONFIRMATION_WINDOW = Duration.ofSeconds(10);
     static final Duration DELIVERY_RECEIPT_WINDOW = Duration.ofSeconds(10);
+    /** The tracker looks for delayed shipments this often (a minute by default). */
+    static final Duration DELAY_SCAN_INTERVAL = Duration.ofSeconds(1);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
     private static SharedSuite instance;
@@ -54,6 +56,7 @@ final class SharedSuite {
         env.put("SUITE_POLICY_PICKUP_WINDOW", PICKUP_WINDOW.toString());
         env.put("SUITE_POLICY_BUYER_CONFIRMATION_WINDOW", BUYER_CONFIRMATION_WINDOW.toString());
         env.put("SUITE_POLICY_DELIVERY_RECEIPT_WINDOW", DELIVERY_RECEIPT_WINDOW.toString());
+        env.put("SUITE_TRACKING_DELAY_SCAN_INTERVAL", DELAY_SCAN_INTERVAL.toString());
         env.put("SUITE_READY_TIMEOUT", "PT3M30S");
     }
 
