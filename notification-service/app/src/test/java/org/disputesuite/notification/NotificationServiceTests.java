@@ -49,6 +49,7 @@ import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.ruling.api.RulingEvent;
 import org.disputesuite.ruling.api.RulingTopics;
 import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.DelayReason;
 import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
@@ -88,6 +89,7 @@ class NotificationServiceTests {
     private static final EventCodec<TrackingEvent> TRACKING_EVENTS =
             new EventCodec<>(TrackingEvent.class, TrackingTopics.SOURCE);
     private static final Instant COLLECT_BY = Instant.parse("2026-11-27T20:00:00Z");
+    private static final Instant PROMISED_BY = Instant.parse("2026-12-04T23:59:59Z");
     private static final Address KIOSK_ADDRESS = new Address(null, "Calle Mayor 5", null, "Madrid", null, "28013",
             "ES");
 
@@ -183,6 +185,57 @@ class NotificationServiceTests {
         assertThat(prometheus())
                 .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*"
                         + "kind=\"ARRIVED_FOR_COLLECTION\"");
+    }
+
+    @Test
+    void tellsBuyerAndSellerOfEachStallOnceHoweverOftenItsAlertComes() {
+        Story story = new Story();
+        Instant firstScan = Instant.parse("2026-11-21T08:30:00Z");
+        send(story.delayed(DelayReason.STALLED, null));
+        send(story.delayed(DelayReason.STALLED, null));
+        // A new stall, after the carrier reported once, follows the repeat on the order's partition: once it is
+        // told, all were read.
+        send(story.delayed(DelayReason.STALLED, firstScan));
+
+        await().atMost(WAIT).until(() -> inbox(story.buyerId).size() >= 2 && inbox(story.sellerId).size() >= 2);
+        List<JsonNode> buyer = inbox(story.buyerId);
+        List<JsonNode> seller = inbox(story.sellerId);
+        assertThat(buyer).extracting(message -> message.get("kind").asString())
+                .containsExactly("SHIPMENT_DELAYED", "SHIPMENT_DELAYED");
+        assertThat(seller).extracting(message -> message.get("kind").asString())
+                .containsExactly("SHIPMENT_DELAYED", "SHIPMENT_DELAYED");
+        assertThat(buyer.get(1).get("subject").asString())
+                .isEqualTo("No tracking news about your order " + story.orderId);
+        assertThat(buyer.get(1).get("body").asString()).contains("since its shipment was registered",
+                "December 4, 2026", "LP-" + story.orderId, "you can then open a dispute");
+        assertThat(buyer.get(0).get("body").asString()).contains("since November 21, 2026", "8:30", "UTC");
+        assertThat(seller.get(1).get("body").asString()).contains("since its shipment was registered",
+                "check with the carrier");
+        assertThat(seller.get(0).get("body").asString()).contains("since November 21, 2026");
+        assertThat(buyer).allSatisfy(message -> {
+            assertThat(message.get("orderId").asString()).isEqualTo(story.orderId);
+            assertThat(message.get("disputeId").isNull()).isTrue();
+        });
+        assertThat(prometheus())
+                .containsPattern("notifications_sent_total\\{[^}]*channel=\"INBOX\"[^}]*kind=\"SHIPMENT_DELAYED\"");
+    }
+
+    @Test
+    void tellsBuyerAndSellerOnceThatTheParcelIsLate() {
+        Story story = new Story();
+        send(story.delayed(DelayReason.LATE, null));
+        send(story.delayed(DelayReason.LATE, null));
+        // The arrival follows the repeat on the order's partition: once it is told, all were read.
+        send(story.arrivedAt(UUID.randomUUID().toString(), "c-1",
+                new PickupPoint("PP-77", "Kiosko Sol", KIOSK_ADDRESS, COLLECT_BY)));
+
+        await().atMost(WAIT).until(() -> inbox(story.buyerId).size() >= 2);
+        assertThat(inbox(story.buyerId)).extracting(message -> message.get("kind").asString())
+                .containsExactly("ARRIVED_FOR_COLLECTION", "SHIPMENT_DELAYED");
+        assertThat(inbox(story.sellerId)).singleElement().satisfies(message -> {
+            assertThat(message.get("kind").asString()).isEqualTo("SHIPMENT_DELAYED");
+            assertThat(message.get("subject").asString()).isEqualTo("Order " + story.orderId + " is late");
+        });
     }
 
     @Test
@@ -569,6 +622,23 @@ class NotificationServiceTests {
                     "Parcel at pickup point", null, ShipmentStatus.AVAILABLE_FOR_PICKUP, OPENED_AT, OPENED_AT, point,
                     null, null, null, sellerId, buyerId);
             return TRACKING_EVENTS.encode(eventId, OPENED_AT, orderId, orderId, event)
+                    .toRecord(TrackingTopics.TRACKING);
+        }
+
+        /** Under the id logistics-tracker gives the alert: once per lateness, once per stall. */
+        ProducerRecord<String, String> delayed(DelayReason reason, Instant lastEventAt) {
+            String eventId = "delay:" + orderId + ":" + reason + switch (reason) {
+                case LATE -> "";
+                case STALLED -> ":" + (lastEventAt == null ? "registered" : lastEventAt);
+            };
+            Instant detectedAt = switch (reason) {
+                case LATE -> PROMISED_BY.plusSeconds(3600);
+                case STALLED -> (lastEventAt == null ? OPENED_AT : lastEventAt).plus(Duration.ofDays(5));
+            };
+            TrackingEvent event = new TrackingEvent.DelayDetected(orderId, "LP-" + orderId, "generic", sellerId,
+                    buyerId, reason, PROMISED_BY, lastEventAt == null ? null : ShipmentStatus.IN_TRANSIT, lastEventAt,
+                    detectedAt);
+            return TRACKING_EVENTS.encode(eventId, detectedAt, orderId, orderId, event)
                     .toRecord(TrackingTopics.TRACKING);
         }
 

@@ -22,6 +22,7 @@ import org.disputesuite.dispute.api.SellerAction;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.ruling.api.RulingEvent;
 import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.DelayReason;
 import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingEvent;
@@ -44,7 +45,7 @@ public final class Announcements {
 
     public List<Notice> about(TrackingEvent event) {
         return event.accept(new TrackingEvent.Handler<>() {
-            /** A registration asks nothing of anyone; the buyer hears of the parcel when it waits for them. */
+            /** A registration asks nothing of anyone; the parties hear of the parcel when it is delayed or waits. */
             @Override
             public List<Notice> shipmentRegistered(TrackingEvent.ShipmentRegistered registered) {
                 return List.of();
@@ -57,7 +58,7 @@ public final class Announcements {
 
             @Override
             public List<Notice> delayDetected(TrackingEvent.DelayDetected delayed) {
-                return List.of();
+                return shipmentDelayed(delayed);
             }
         });
     }
@@ -351,6 +352,56 @@ public final class Announcements {
         values.put("collectBy", required(type, "pickupPoint.collectBy", point.collectBy()));
         return new Notice(MessageKind.ARRIVED_FOR_COLLECTION, required(type, "buyerId", updated.buyerId()), orderId,
                 null, values, "arrived-for-collection:" + orderId + ":" + pointKey(point));
+    }
+
+    /**
+     * docs/policy.md, Prevention: a delay alert goes to the buyer and the seller, before either needs
+     * a dispute. Both hear the same facts; each hears what they can do about it.
+     */
+    private static List<Notice> shipmentDelayed(TrackingEvent.DelayDetected delayed) {
+        String type = TrackingEvent.DelayDetected.TYPE;
+        String orderId = required(type, "orderId", delayed.orderId());
+        DelayReason reason = required(type, "reason", delayed.reason());
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("orderId", orderId);
+        facts.put("carrier", required(type, "carrier", delayed.carrier()));
+        facts.put("trackingNumber", required(type, "trackingNumber", delayed.trackingNumber()));
+        facts.put("promisedDeliveryBy", required(type, "promisedDeliveryBy", delayed.promisedDeliveryBy()));
+        String form = reason.name();
+        if (reason == DelayReason.STALLED) {
+            if (delayed.lastEventAt() != null) {
+                facts.put("lastEventAt", delayed.lastEventAt());
+            } else {
+                form = "STALLED_SINCE_REGISTRATION";
+            }
+        }
+        facts.put("delay", new Phrase("delay", form));
+        String dedupKey = shipmentDelayedKey(orderId, delayed);
+        String buyerId = required(type, "buyerId", delayed.buyerId());
+        String sellerId = required(type, "sellerId", delayed.sellerId());
+        return List.of(shipmentDelayed(Party.BUYER, buyerId, orderId, reason, facts, dedupKey),
+                shipmentDelayed(Party.SELLER, sellerId, orderId, reason, facts, dedupKey));
+    }
+
+    private static Notice shipmentDelayed(Party party, String recipientId, String orderId, DelayReason reason,
+                                          Map<String, Object> facts, String dedupKey) {
+        Map<String, Object> values = new LinkedHashMap<>(facts);
+        values.put("headline", new Phrase("delayHeadline", party + "_" + reason));
+        values.put("advice", new Phrase("delayAdvice", party + "_" + reason));
+        return new Notice(MessageKind.SHIPMENT_DELAYED, recipientId, orderId, null, values, dedupKey);
+    }
+
+    /**
+     * Once per alert, as logistics-tracker raises them: an order is late once, and stalls once per
+     * last tracking event (or once since its registration, while the carrier has reported nothing).
+     * A new stall is a new alert; the same one detected or delivered again is not.
+     */
+    private static String shipmentDelayedKey(String orderId, TrackingEvent.DelayDetected delayed) {
+        String key = "shipment-delayed:" + orderId + ":" + delayed.reason();
+        return switch (delayed.reason()) {
+            case LATE -> key;
+            case STALLED -> key + ":" + (delayed.lastEventAt() == null ? "registered" : delayed.lastEventAt());
+        };
     }
 
     /**

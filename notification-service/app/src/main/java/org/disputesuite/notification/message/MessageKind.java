@@ -5,6 +5,7 @@ package org.disputesuite.notification.message;
  * {@code <KIND>.subject} and {@code <KIND>.body} in {@code messages/<locale>.properties}.
  */
 public enum MessageKind {
+    SHIPMENT_DELAYED,
     ARRIVED_FOR_COLLECTION,
     DISPUTE_OPENED,
     SELLER_RESPONDED,

@@ -12,7 +12,8 @@ import java.util.Objects;
  * <p>{@code dedupKey} says what makes the message once-only when that is more than the event it came
  * from: notices with the same key, recipient and kind put one message in the inbox, whichever event
  * brought them (an order's arrival at one pickup point, reported by several carrier events; a
- * dispute's opening, told from either of two topics). Null means once per event.
+ * dispute's opening, told from either of two topics; one delay alert of an order). Null means once
+ * per event.
  */
 public record Notice(MessageKind kind, String recipientId, String orderId, String disputeId,
                      Map<String, Object> values, String dedupKey) {

@@ -24,6 +24,7 @@ import org.disputesuite.dispute.api.SellerAction;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.ruling.api.RulingEvent;
 import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.DelayReason;
 import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
@@ -42,6 +43,8 @@ class AnnouncementsTests {
     private static final Address KIOSK_ADDRESS = new Address(null, "Calle Mayor 5", "Local 2", "Madrid", null,
             "28013", "ES");
     private static final PickupPoint KIOSK = new PickupPoint("PP-77", "Kiosko Sol", KIOSK_ADDRESS, COLLECT_BY);
+    private static final Instant PROMISED_BY = Instant.parse("2026-11-18T23:59:59Z");
+    private static final Instant LAST_SCAN = Instant.parse("2026-11-13T08:30:00Z");
 
     private final Announcements announcements = new Announcements();
 
@@ -206,6 +209,90 @@ class AnnouncementsTests {
         assertThatThrownBy(() -> announcements.about(arrival("c-1", new PickupPoint("PP-77", "Kiosko Sol",
                 KIOSK_ADDRESS, null), "buyer-17")))
                 .isInstanceOf(IncompleteEventException.class).hasMessageContaining("pickupPoint.collectBy");
+    }
+
+    @Test
+    void tellsBuyerAndSellerThatTheParcelIsLateWithThePromisedDateCarrierAndTrackingNumber() {
+        List<Notice> notices = announcements.about(delayed(DelayReason.LATE, LAST_SCAN));
+
+        assertThat(notices).extracting(Notice::kind).containsOnly(MessageKind.SHIPMENT_DELAYED);
+        assertThat(notices).extracting(Notice::recipientId).containsExactly("buyer-17", "seller-3");
+        assertThat(notices).allSatisfy(notice -> {
+            assertThat(notice.orderId()).isEqualTo("ORD-1001");
+            assertThat(notice.disputeId()).isNull();
+            assertThat(notice.values()).containsEntry("orderId", "ORD-1001")
+                    .containsEntry("carrier", "generic")
+                    .containsEntry("trackingNumber", "LP00012345678CN")
+                    .containsEntry("promisedDeliveryBy", PROMISED_BY)
+                    .containsEntry("delay", new Phrase("delay", "LATE"))
+                    .doesNotContainKeys("lastEventAt", "disputeId");
+        });
+        assertThat(notices.get(0).values()).containsEntry("headline", new Phrase("delayHeadline", "BUYER_LATE"))
+                .containsEntry("advice", new Phrase("delayAdvice", "BUYER_LATE"));
+        assertThat(notices.get(1).values()).containsEntry("headline", new Phrase("delayHeadline", "SELLER_LATE"))
+                .containsEntry("advice", new Phrase("delayAdvice", "SELLER_LATE"));
+    }
+
+    @Test
+    void tellsBuyerAndSellerSinceWhenTheCarrierHasReportedNothing() {
+        List<Notice> notices = announcements.about(delayed(DelayReason.STALLED, LAST_SCAN));
+
+        assertThat(notices).extracting(Notice::kind).containsOnly(MessageKind.SHIPMENT_DELAYED);
+        assertThat(notices).extracting(Notice::recipientId).containsExactly("buyer-17", "seller-3");
+        assertThat(notices).allSatisfy(notice -> assertThat(notice.values())
+                .containsEntry("delay", new Phrase("delay", "STALLED"))
+                .containsEntry("lastEventAt", LAST_SCAN)
+                .containsEntry("promisedDeliveryBy", PROMISED_BY)
+                .containsEntry("carrier", "generic")
+                .containsEntry("trackingNumber", "LP00012345678CN"));
+        assertThat(notices.get(0).values()).containsEntry("headline", new Phrase("delayHeadline", "BUYER_STALLED"))
+                .containsEntry("advice", new Phrase("delayAdvice", "BUYER_STALLED"));
+        assertThat(notices.get(1).values()).containsEntry("headline", new Phrase("delayHeadline", "SELLER_STALLED"))
+                .containsEntry("advice", new Phrase("delayAdvice", "SELLER_STALLED"));
+
+        assertThat(announcements.about(delayed(DelayReason.STALLED, null)))
+                .as("a shipment the carrier has reported nothing about")
+                .hasSize(2).allSatisfy(notice -> assertThat(notice.values())
+                        .containsEntry("delay", new Phrase("delay", "STALLED_SINCE_REGISTRATION"))
+                        .doesNotContainKey("lastEventAt"));
+    }
+
+    @Test
+    void tellsEachDelayAlertOnceAndEveryNewStallAgain() {
+        Notice late = announcements.about(delayed(DelayReason.LATE, LAST_SCAN)).get(0);
+        Notice lateDetectedLater = announcements.about(delayed(DelayReason.LATE, LAST_SCAN.plusSeconds(86400))).get(0);
+        Notice sinceRegistration = announcements.about(delayed(DelayReason.STALLED, null)).get(0);
+        Notice stall = announcements.about(delayed(DelayReason.STALLED, LAST_SCAN)).get(0);
+        Notice sameStall = announcements.about(delayed(DelayReason.STALLED, LAST_SCAN)).get(0);
+        Notice nextStall = announcements.about(delayed(DelayReason.STALLED, LAST_SCAN.plusSeconds(3600))).get(0);
+
+        assertThat(late.dedupKey()).isNotNull().isEqualTo(lateDetectedLater.dedupKey());
+        assertThat(stall.dedupKey()).isNotNull().isEqualTo(sameStall.dedupKey());
+        assertThat(List.of(late.dedupKey(), sinceRegistration.dedupKey(), stall.dedupKey(), nextStall.dedupKey()))
+                .doesNotHaveDuplicates();
+        assertThat(announcements.about(delayed(DelayReason.STALLED, LAST_SCAN)))
+                .as("buyer and seller each get the alert once").extracting(Notice::dedupKey)
+                .containsOnly(stall.dedupKey());
+        Notice otherOrder = announcements.about(new TrackingEvent.DelayDetected("ORD-1002", "LP2", "generic",
+                "seller-3", "buyer-17", DelayReason.LATE, PROMISED_BY, null, null, NOW)).get(0);
+        assertThat(otherOrder.dedupKey()).isNotEqualTo(late.dedupKey());
+    }
+
+    @Test
+    void refusesADelayAlertThatDoesNotSayWhoToTellOrWhatWasPromised() {
+        assertThatThrownBy(() -> announcements.about(new TrackingEvent.DelayDetected("ORD-1001", "LP1", "generic",
+                "seller-3", null, DelayReason.LATE, PROMISED_BY, null, null, NOW)))
+                .isInstanceOf(IncompleteEventException.class)
+                .hasMessageContaining("shipment.delay-detected.v1 has no buyerId");
+        assertThatThrownBy(() -> announcements.about(new TrackingEvent.DelayDetected("ORD-1001", "LP1", "generic",
+                " ", "buyer-17", DelayReason.LATE, PROMISED_BY, null, null, NOW)))
+                .isInstanceOf(IncompleteEventException.class).hasMessageContaining("has no sellerId");
+        assertThatThrownBy(() -> announcements.about(new TrackingEvent.DelayDetected("ORD-1001", "LP1", "generic",
+                "seller-3", "buyer-17", DelayReason.STALLED, null, null, null, NOW)))
+                .isInstanceOf(IncompleteEventException.class).hasMessageContaining("has no promisedDeliveryBy");
+        assertThatThrownBy(() -> announcements.about(new TrackingEvent.DelayDetected("ORD-1001", "LP1", "generic",
+                "seller-3", "buyer-17", null, PROMISED_BY, null, null, NOW)))
+                .isInstanceOf(IncompleteEventException.class).hasMessageContaining("has no reason");
     }
 
     @Test
@@ -594,6 +681,11 @@ class AnnouncementsTests {
                 ShipmentStatus.AVAILABLE_FOR_PICKUP, "AVAILABLE_FOR_PICKUP", "LOCKER", NOW, "Parcel at pickup point",
                 new TrackingLocation("Madrid", "28013", "ES"), ShipmentStatus.AVAILABLE_FOR_PICKUP, NOW, NOW, point,
                 null, null, null, "seller-3", buyerId);
+    }
+
+    private static TrackingEvent delayed(DelayReason reason, Instant lastEventAt) {
+        return new TrackingEvent.DelayDetected("ORD-1001", "LP00012345678CN", "generic", "seller-3", "buyer-17",
+                reason, PROMISED_BY, lastEventAt == null ? null : ShipmentStatus.IN_TRANSIT, lastEventAt, NOW);
     }
 
     private static TrackingEvent tracking(ShipmentStatus status, ShipmentStatus shipmentStatus, PickupPoint point) {

@@ -26,6 +26,7 @@ import org.disputesuite.dispute.api.SellerAction;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.ruling.api.RulingEvent;
 import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.DelayReason;
 import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
@@ -108,6 +109,57 @@ class MessageRendererTests {
                 .contains("has arrived at the pickup point at Calle Mayor 5, 28013 Madrid, ES. Please collect");
         assertThat(english(arrival(new PickupPoint(null, null, null, COLLECT_BY))).body())
                 .contains("has arrived at a pickup point (the carrier did not say which). Please collect");
+    }
+
+    @Test
+    void tellsBuyerAndSellerTheParcelIsLateAndWhatEachCanDo() {
+        List<RenderedMessage> messages = englishToBoth(delayed(DelayReason.LATE, null));
+
+        String facts = "Order ORD-1001 was promised for delivery by November 18, 2026, 11:59 PM UTC, and the carrier"
+                + " has not reported it delivered or waiting at a pickup point. Carrier: generic, tracking number"
+                + " LP00012345678CN.";
+        assertThat(messages).extracting(RenderedMessage::kind).containsOnly(MessageKind.SHIPMENT_DELAYED);
+        assertThat(messages.get(0).subject()).isEqualTo("Your order ORD-1001 is late");
+        assertThat(messages.get(0).body()).isEqualTo(facts
+                + " If it does not arrive, you can open a dispute on the order.");
+        assertThat(messages.get(1).subject()).isEqualTo("Order ORD-1001 is late");
+        assertThat(messages.get(1).body()).isEqualTo(facts + " You may want to check with the carrier where the parcel"
+                + " is. If it does not arrive, the buyer can open a dispute on the order.");
+    }
+
+    @Test
+    void tellsBuyerAndSellerSinceWhenTheCarrierHasReportedNothing() {
+        List<RenderedMessage> messages =
+                englishToBoth(delayed(DelayReason.STALLED, Instant.parse("2026-11-13T08:30:00Z")));
+
+        String facts = "The carrier has reported nothing about order ORD-1001 since November 13, 2026, 8:30 AM UTC."
+                + " It was promised for delivery by November 18, 2026, 11:59 PM UTC. Carrier: generic, tracking"
+                + " number LP00012345678CN.";
+        assertThat(messages.get(0).subject()).isEqualTo("No tracking news about your order ORD-1001");
+        assertThat(messages.get(0).body()).isEqualTo(facts + " If it has not arrived by November 18, 2026, 11:59 PM"
+                + " UTC, you can then open a dispute on the order.");
+        assertThat(messages.get(1).subject()).isEqualTo("No tracking news about order ORD-1001");
+        assertThat(messages.get(1).body()).isEqualTo(facts + " You may want to check with the carrier where the parcel"
+                + " is. If it has not arrived by November 18, 2026, 11:59 PM UTC, the buyer can then open a dispute"
+                + " on the order.");
+    }
+
+    @Test
+    void saysTheCarrierHasReportedNothingSinceTheRegistrationWhenItNeverReportedAnything() {
+        RenderedMessage message = englishToBoth(delayed(DelayReason.STALLED, null)).get(0);
+
+        assertThat(message.body()).startsWith("The carrier has reported nothing about order ORD-1001 since its"
+                + " shipment was registered. It was promised for delivery by November 18, 2026, 11:59 PM UTC.");
+    }
+
+    @Test
+    void showsTheDelayTimesInTheRecipientsTimeZone() {
+        Notice buyer = announcements.about(delayed(DelayReason.STALLED, Instant.parse("2026-11-13T08:30:00Z"))).get(0);
+
+        RenderedMessage inMadrid = plain(shipped.render(buyer, Locale.ENGLISH, ZoneId.of("Europe/Madrid")));
+
+        assertThat(inMadrid.body()).contains("since November 13, 2026, 9:30 AM CET",
+                "promised for delivery by November 19, 2026, 12:59 AM CET");
     }
 
     @Test
@@ -399,6 +451,13 @@ class MessageRendererTests {
         return shipped.render(announcements.about(event).get(0), Locale.ENGLISH, ZoneOffset.UTC);
     }
 
+    /** The buyer's message, then the seller's. */
+    private List<RenderedMessage> englishToBoth(TrackingEvent event) {
+        return announcements.about(event).stream()
+                .map(notice -> plain(shipped.render(notice, Locale.ENGLISH, ZoneOffset.UTC)))
+                .toList();
+    }
+
     /** The JDK writes a narrow no-break space before AM and PM; the tests read it as a space. */
     private static RenderedMessage plain(RenderedMessage message) {
         return new RenderedMessage(message.kind(), message.locale(), spaces(message.subject()), spaces(message.body()));
@@ -418,6 +477,12 @@ class MessageRendererTests {
         return new TrackingEvent.TrackingUpdated("ORD-1001", "LP00012345678CN", "generic", "c-1",
                 ShipmentStatus.AVAILABLE_FOR_PICKUP, "AVAILABLE_FOR_PICKUP", null, NOW, "Parcel at pickup point", null,
                 ShipmentStatus.AVAILABLE_FOR_PICKUP, NOW, NOW, point, null, null, null, "seller-3", "buyer-17");
+    }
+
+    private static TrackingEvent delayed(DelayReason reason, Instant lastEventAt) {
+        return new TrackingEvent.DelayDetected("ORD-1001", "LP00012345678CN", "generic", "seller-3", "buyer-17",
+                reason, Instant.parse("2026-11-18T23:59:59Z"), lastEventAt == null ? null : ShipmentStatus.IN_TRANSIT,
+                lastEventAt, NOW);
     }
 
     private static RulingEvent requested(RequestedAction action, Party party, PickupPoint point) {

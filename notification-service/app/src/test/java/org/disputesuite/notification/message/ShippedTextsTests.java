@@ -28,6 +28,7 @@ import org.disputesuite.dispute.api.SellerAction;
 import org.disputesuite.ruling.api.DeadlineType;
 import org.disputesuite.ruling.api.RulingEvent;
 import org.disputesuite.tracking.api.Address;
+import org.disputesuite.tracking.api.DelayReason;
 import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
@@ -92,6 +93,12 @@ class ShippedTextsTests {
             notices.addAll(announcements.about(new RulingEvent.ActionRequested("DSP-7", "ORD-1001", "buyer-17",
                     "seller-3", NOW, "REQ-1", RequestedAction.COLLECT_PARCEL, Party.BUYER, NOW, "DL-2", point,
                     "ce-1")));
+        }
+        for (DelayReason reason : DelayReason.values()) {
+            for (Instant lastEventAt : new Instant[] {NOW, null}) {
+                notices.addAll(announcements.about(new TrackingEvent.DelayDetected("ORD-1001", "LP1", "generic",
+                        "seller-3", "buyer-17", reason, NOW, null, lastEventAt, NOW)));
+            }
         }
         for (RequestedAction action : RequestedAction.values()) {
             PickupPoint point = action == RequestedAction.COLLECT_PARCEL
