@@ -46,6 +46,11 @@ public abstract class TrackerIntegration {
     public static final String SEVENTEEN_TRACK_SECRET = "17track-test-key";
     public static final String CAINIAO_SECRET = "cainiao-test-secret";
     public static final String UPU_SECRET = "upu-test-secret";
+    /**
+     * A carrier no test sends anything to, so that its meters show what start-up registered; read by
+     * an aggregator's adapter, so that they include its skip reasons.
+     */
+    public static final String QUIET_SECRET = "quiet-carrier-secret";
     /** Not the policy's default, so that a collect-by time shows the setting was read. */
     public static final Duration PICKUP_WINDOW = Duration.ofDays(3);
 
@@ -79,6 +84,8 @@ public abstract class TrackerIntegration {
         registry.add("suite.carriers.17track.secret", () -> SEVENTEEN_TRACK_SECRET);
         registry.add("suite.carriers.cainiao.secret", () -> CAINIAO_SECRET);
         registry.add("suite.carriers.upu.secret", () -> UPU_SECRET);
+        registry.add("suite.carriers.quiet.secret", () -> QUIET_SECRET);
+        registry.add("suite.carriers.quiet.adapter", () -> "aftership");
         registry.add("suite.carriers.slow.rate-per-second", () -> "0.1");
         registry.add("suite.carriers.slow.burst", () -> "2");
         registry.add("suite.policy.pickup-window", PICKUP_WINDOW::toString);

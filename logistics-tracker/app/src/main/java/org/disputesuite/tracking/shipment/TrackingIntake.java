@@ -59,6 +59,7 @@ public class TrackingIntake {
         if (shipment.isPresent() && !fresh.isEmpty()) {
             publish(shipment.get(), known, fresh, receivedAt);
         }
+        metrics.freshEvents(parcel.carrier(), fresh);
         metrics.eventsReceived(parcel.carrier(), shipment.isPresent() ? "published" : "pending", fresh.size());
         metrics.eventsReceived(parcel.carrier(), "duplicate", report.events().size() - fresh.size());
     }

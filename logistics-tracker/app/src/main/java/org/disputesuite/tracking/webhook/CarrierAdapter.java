@@ -16,6 +16,14 @@ public interface CarrierAdapter {
     String name();
 
     /**
+     * Why the adapter may skip an event it cannot read, the reason labels of
+     * {@code tracking_events_skipped_total}; none for an adapter that refuses such a webhook instead.
+     */
+    default List<String> skipReasons() {
+        return List.of();
+    }
+
+    /**
      * Checks that the carrier sent this delivery, with the carrier's secrets and the injected time.
      *
      * @return the delivery's id where the carrier's scheme has one (a second delivery with the same

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 import org.disputesuite.platform.web.ApiProblem;
-import org.springframework.http.HttpStatus;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +31,7 @@ public final class CarrierBodies {
     }
 
     public static ApiProblem malformed(String detail) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
+        return WebhookRefusal.malformedBody(detail);
     }
 
     /**

@@ -55,12 +55,12 @@ class CarrierWebhookAdmission implements BeforeBodyCheck {
             RateLimitedException limited = new RateLimitedException(code.get(), wait.get());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
             ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, limited.getMessage());
-            metrics.received(label, "rate_limited");
+            metrics.received(label, WebhookOutcome.RATE_LIMITED);
             return false;
         }
         if (carrier.isEmpty()) {
             ProblemResponses.write(response, HttpStatus.NOT_FOUND, "No carrier " + code.get() + " is configured");
-            metrics.received(label, "unknown_carrier");
+            metrics.received(label, WebhookOutcome.UNKNOWN_CARRIER);
             return false;
         }
         request.setAttribute(CARRIER_ATTRIBUTE, carrier.get());
@@ -71,10 +71,10 @@ class CarrierWebhookAdmission implements BeforeBodyCheck {
     public void bodyRefused(HttpServletRequest request, HttpStatus status) {
         if (request.getAttribute(CARRIER_ATTRIBUTE) instanceof ConfiguredCarrier carrier) {
             metrics.received(carrier.code(), switch (status) {
-                case CONTENT_TOO_LARGE -> "too_large";
-                case REQUEST_TIMEOUT -> "too_slow";
-                case SERVICE_UNAVAILABLE -> "unavailable";
-                default -> "failed";
+                case CONTENT_TOO_LARGE -> WebhookOutcome.TOO_LARGE;
+                case REQUEST_TIMEOUT -> WebhookOutcome.TOO_SLOW;
+                case SERVICE_UNAVAILABLE -> WebhookOutcome.TOO_BUSY;
+                default -> WebhookOutcome.FAILED;
             });
         }
     }

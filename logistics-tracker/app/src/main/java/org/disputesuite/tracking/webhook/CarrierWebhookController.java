@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.micrometer.core.instrument.Timer;
 import org.disputesuite.platform.kafka.EventPublisher.PublicationFailedException;
 import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,9 +55,10 @@ class CarrierWebhookController {
     ResponseEntity<Void> receive(@PathVariable String carrier,
                                  @RequestAttribute(CarrierWebhookAdmission.CARRIER_ATTRIBUTE) ConfiguredCarrier admitted,
                                  HttpServletRequest request) throws IOException {
+        Timer.Sample arrival = metrics.arrived();
         try {
-            String outcome = handle(admitted, request);
-            metrics.received(admitted.code(), outcome);
+            WebhookOutcome outcome = handle(admitted, request);
+            metrics.answered(admitted.code(), outcome, arrival);
             return ResponseEntity.accepted().build();
         } catch (RuntimeException refused) {
             metrics.received(admitted.code(), outcomeOf(refused));
@@ -63,7 +66,7 @@ class CarrierWebhookController {
         }
     }
 
-    private String handle(ConfiguredCarrier carrier, HttpServletRequest request) throws IOException {
+    private WebhookOutcome handle(ConfiguredCarrier carrier, HttpServletRequest request) throws IOException {
         String code = carrier.code();
         byte[] body = request.getInputStream().readAllBytes();
         Instant now = clock.instant();
@@ -75,13 +78,14 @@ class CarrierWebhookController {
             throw new RateLimitedException(code, wait.get());
         }
         if (webhookId.isPresent() && receipts.seen(code, webhookId.get())) {
-            return "duplicate";
+            return WebhookOutcome.DUPLICATE;
         }
         CarrierReport report = carrier.adapter().read(delivery);
         if (report.saysNothing()) {
-            return "ignored";
+            return WebhookOutcome.IGNORED;
         }
-        return intake.accept(webhookId, report, now) == WebhookIntake.Outcome.DUPLICATE ? "duplicate" : "accepted";
+        return intake.accept(webhookId, report, now) == WebhookIntake.Outcome.DUPLICATE ? WebhookOutcome.DUPLICATE
+                : WebhookOutcome.ACCEPTED;
     }
 
     @ExceptionHandler(RateLimitedException.class)
@@ -93,23 +97,33 @@ class CarrierWebhookController {
                 .body(problem);
     }
 
-    private static String outcomeOf(RuntimeException refused) {
+    private static WebhookOutcome outcomeOf(RuntimeException refused) {
+        if (refused instanceof WebhookRefusal refusal) {
+            return refusal.outcome();
+        }
         if (refused instanceof RateLimitedException) {
-            return "rate_limited";
+            return WebhookOutcome.RATE_LIMITED;
+        }
+        if (refused instanceof TooManyEventsException) {
+            return WebhookOutcome.TOO_MANY_EVENTS;
         }
         if (refused instanceof PublicationFailedException) {
-            return "unavailable";
+            return WebhookOutcome.KAFKA_UNAVAILABLE;
+        }
+        if (refused instanceof RequestRejectedException) {
+            return WebhookOutcome.REJECTED_HEADERS;
         }
         if (refused instanceof ApiProblem problem) {
             HttpStatus status = problem.status();
             if (status == HttpStatus.UNAUTHORIZED) {
-                return "unauthorized";
+                // an adapter's own 401 that says no more: it found no secret that signed the delivery
+                return WebhookOutcome.BAD_SIGNATURE;
             }
             if (status == HttpStatus.BAD_REQUEST) {
-                return "invalid";
+                return WebhookOutcome.INVALID_FIELDS;
             }
         }
-        return "failed";
+        return WebhookOutcome.FAILED;
     }
 
     private static Map<String, String> headers(HttpServletRequest request) {

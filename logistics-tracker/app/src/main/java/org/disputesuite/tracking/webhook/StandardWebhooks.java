@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.tracking.api.WebhookSignature;
-import org.springframework.http.HttpStatus;
 
 /** The Standard Webhooks check (docs/api.md "Who is calling"): id, Unix timestamp within 5 minutes, v1 HMAC signature. */
 public final class StandardWebhooks {
@@ -23,22 +21,24 @@ public final class StandardWebhooks {
         String timestamp = delivery.header(WebhookSignature.TIMESTAMP_HEADER);
         String signature = delivery.header(WebhookSignature.SIGNATURE_HEADER);
         if (isBlank(id) || isBlank(timestamp) || isBlank(signature)) {
-            throw unauthorized("The webhook-id, webhook-timestamp and webhook-signature headers are required");
+            throw WebhookRefusal.missingHeaders(
+                    "The webhook-id, webhook-timestamp and webhook-signature headers are required");
         }
         if (id.length() > MAX_ID_LENGTH) {
-            throw unauthorized("The webhook-id is longer than " + MAX_ID_LENGTH + " characters");
+            throw WebhookRefusal.malformedHeaders("The webhook-id is longer than " + MAX_ID_LENGTH + " characters");
         }
         long seconds;
         try {
             seconds = Long.parseLong(timestamp.trim());
         } catch (NumberFormatException e) {
-            throw unauthorized("The webhook-timestamp must be Unix seconds");
+            throw WebhookRefusal.malformedHeaders("The webhook-timestamp must be Unix seconds");
         }
         if (!isFresh(seconds, now)) {
-            throw unauthorized("The webhook-timestamp is more than " + TOLERANCE.toMinutes() + " minutes off");
+            throw WebhookRefusal.staleTimestamp(
+                    "The webhook-timestamp is more than " + TOLERANCE.toMinutes() + " minutes off");
         }
         if (!WebhookSignature.verify(secrets, id, seconds, delivery.body(), signature)) {
-            throw unauthorized("No webhook-signature is valid for this carrier");
+            throw WebhookRefusal.badSignature("No webhook-signature is valid for this carrier");
         }
         return id;
     }
@@ -56,9 +56,5 @@ public final class StandardWebhooks {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static ApiProblem unauthorized(String detail) {
-        return new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
     }
 }

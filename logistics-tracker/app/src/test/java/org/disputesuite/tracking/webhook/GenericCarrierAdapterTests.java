@@ -108,6 +108,7 @@ class GenericCarrierAdapterTests {
 
         assertThat(report.events().get(0).status()).isEqualTo(ShipmentStatus.EXCEPTION);
         assertThat(report.events().get(0).rawStatus()).isEqualTo("HELD_AT_CUSTOMS");
+        assertThat(report.events().get(0).unknownCode()).isTrue();
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.disputesuite.tracking.webhook.CarrierBodies;
 import org.disputesuite.tracking.webhook.TooManyEventsException;
 import org.disputesuite.tracking.webhook.WebhookDelivery;
 import org.disputesuite.tracking.webhook.WebhookMetrics;
-import org.springframework.http.HttpStatus;
+import org.disputesuite.tracking.webhook.WebhookRefusal;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
@@ -76,7 +76,6 @@ public class AfterShipCarrierAdapter implements CarrierAdapter {
 
     public AfterShipCarrierAdapter(WebhookMetrics metrics) {
         this.metrics = metrics;
-        metrics.expectSkips(NAME, NO_TIME, UNREADABLE_TIME, NO_TAG, NOT_AN_OBJECT);
     }
 
     @Override
@@ -84,22 +83,27 @@ public class AfterShipCarrierAdapter implements CarrierAdapter {
         return NAME;
     }
 
+    @Override
+    public List<String> skipReasons() {
+        return List.of(NO_TIME, UNREADABLE_TIME, NO_TAG, NOT_AN_OBJECT);
+    }
+
     /** AfterShip signs no timestamp and retries for hours: the delivery's age is not checked. */
     @Override
     public Optional<String> authenticate(WebhookDelivery delivery, List<String> secrets, Instant now) {
         String signature = delivery.header(SIGNATURE_HEADER);
         if (signature == null || signature.isBlank()) {
-            throw unauthorized("The " + SIGNATURE_HEADER + " header is required");
+            throw WebhookRefusal.missingHeaders("The " + SIGNATURE_HEADER + " header is required");
         }
         byte[] claimed;
         try {
             claimed = Base64.getDecoder().decode(signature.trim());
         } catch (IllegalArgumentException e) {
-            throw unauthorized("The " + SIGNATURE_HEADER + " header must be base64");
+            throw WebhookRefusal.malformedHeaders("The " + SIGNATURE_HEADER + " header must be base64");
         }
         boolean valid = secrets.stream().anyMatch(secret -> MessageDigest.isEqual(sign(secret, delivery.body()), claimed));
         if (!valid) {
-            throw unauthorized("The " + SIGNATURE_HEADER + " signature is not valid for this carrier");
+            throw WebhookRefusal.badSignature("The " + SIGNATURE_HEADER + " signature is not valid for this carrier");
         }
         return eventId(delivery.body());
     }
@@ -183,16 +187,18 @@ public class AfterShipCarrierAdapter implements CarrierAdapter {
         if (tag == null) {
             return skipped(carrier, NO_TAG);
         }
-        String subtag = text(checkpoint, "subtag", 100);
-        Optional<ShipmentStatus> status = AfterShipTags.status(tag, subtag);
-        if (status.isEmpty()) {
+        if (AfterShipTags.isPending(tag)) {
             return Optional.empty();
         }
+        String subtag = text(checkpoint, "subtag", 100);
+        Optional<ShipmentStatus> status = AfterShipTags.status(tag, subtag);
         String rawTag = text(checkpoint, "raw_tag", 100);
         String message = text(checkpoint, "message", 2000);
         String rawStatus = clip(rawTag == null ? tag : tag + "/" + rawTag, 100);
-        return Optional.of(new CarrierEvent(derivedId(occurredAt.get(), tag, subtag, rawTag, message), status.get(),
-                rawStatus, subtag, occurredAt.get(), message, location(checkpoint)));
+        CarrierEvent event = new CarrierEvent(derivedId(occurredAt.get(), tag, subtag, rawTag, message),
+                status.orElse(ShipmentStatus.EXCEPTION), rawStatus, subtag, occurredAt.get(), message,
+                location(checkpoint));
+        return Optional.of(status.isPresent() ? event : event.ofUnknownCode());
     }
 
     private Optional<CarrierEvent> skipped(String carrier, String reason) {
@@ -262,10 +268,6 @@ public class AfterShipCarrierAdapter implements CarrierAdapter {
         }
         int end = Character.isHighSurrogate(value.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
         return value.substring(0, end);
-    }
-
-    private static ApiProblem unauthorized(String detail) {
-        return new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
     }
 
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.disputesuite.tracking.api.ShipmentStatus;
 
-/** AfterShip's tags in the suite's statuses; a tag not listed is read as EXCEPTION. */
+/** AfterShip's tags in the suite's statuses; the adapter reads a tag not listed as EXCEPTION. */
 final class AfterShipTags {
 
     private static final Map<String, ShipmentStatus> STATUS_BY_TAG = Map.of(
@@ -28,14 +28,16 @@ final class AfterShipTags {
     private AfterShipTags() {
     }
 
-    /** The status of a checkpoint's tag and subtag; empty for Pending, which is no event. */
+    /** Pending is no event. */
+    static boolean isPending(String tag) {
+        return PENDING.equals(tag);
+    }
+
+    /** The status of a checkpoint's tag and subtag; empty for a tag not listed. */
     static Optional<ShipmentStatus> status(String tag, String subtag) {
-        if (PENDING.equals(tag)) {
-            return Optional.empty();
-        }
         if (subtag != null && RETURNED_SUBTAGS.contains(subtag)) {
             return Optional.of(ShipmentStatus.RETURNED_TO_SENDER);
         }
-        return Optional.of(STATUS_BY_TAG.getOrDefault(tag, ShipmentStatus.EXCEPTION));
+        return Optional.ofNullable(STATUS_BY_TAG.get(tag));
     }
 }

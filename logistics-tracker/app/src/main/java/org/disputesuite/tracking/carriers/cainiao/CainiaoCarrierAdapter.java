@@ -47,12 +47,16 @@ public class CainiaoCarrierAdapter implements CarrierAdapter {
 
     public CainiaoCarrierAdapter(WebhookMetrics metrics) {
         this.metrics = metrics;
-        metrics.expectSkips(name(), "not_an_object", "no_time", "unreadable_time", "too_long");
     }
 
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public List<String> skipReasons() {
+        return List.of("not_an_object", "no_time", "unreadable_time", "too_long");
     }
 
     @Override
@@ -127,14 +131,15 @@ public class CainiaoCarrierAdapter implements CarrierAdapter {
                 || (description != null && description.length() > MAX_TEXT_LENGTH)) {
             return Read.skip("too_long");
         }
-        Meaning meaning = CainiaoStatuses.ofActionCode(actionCode)
+        Optional<Meaning> known = CainiaoStatuses.ofActionCode(actionCode)
                 .or(() -> CainiaoStatuses.ofText(desc))
-                .or(() -> CainiaoStatuses.ofText(standardDesc))
-                .orElse(Meaning.of(ShipmentStatus.EXCEPTION));
+                .or(() -> CainiaoStatuses.ofText(standardDesc));
+        Meaning meaning = known.orElse(Meaning.of(ShipmentStatus.EXCEPTION));
         String rawStatus = actionCode == null ? "" : actionCode;
         String eventId = eventId(occurredAt, rawStatus, shown);
-        return new Read(new CarrierEvent(eventId, meaning.status(), rawStatus, meaning.subStatus(), occurredAt,
-                description, null), null);
+        CarrierEvent event = new CarrierEvent(eventId, meaning.status(), rawStatus, meaning.subStatus(), occurredAt,
+                description, null);
+        return new Read(known.isPresent() ? event : event.ofUnknownCode(), null);
     }
 
     /** Epoch milliseconds, a number or a string of digits; an absolute instant whatever the time zone says. */

@@ -18,6 +18,7 @@ import org.disputesuite.platform.validation.CallerText;
 import org.disputesuite.platform.validation.SupportedInstants;
 import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.tracking.api.Identifiers;
+import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingLocation;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
@@ -27,7 +28,7 @@ import org.disputesuite.tracking.webhook.CarrierBodies;
 import org.disputesuite.tracking.webhook.TooManyEventsException;
 import org.disputesuite.tracking.webhook.WebhookDelivery;
 import org.disputesuite.tracking.webhook.WebhookMetrics;
-import org.springframework.http.HttpStatus;
+import org.disputesuite.tracking.webhook.WebhookRefusal;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -54,7 +55,6 @@ public class SeventeenTrackAdapter implements CarrierAdapter {
 
     public SeventeenTrackAdapter(WebhookMetrics metrics) {
         this.metrics = metrics;
-        metrics.expectSkips(name(), "not_an_object", "no_status", "no_time", "unreadable_time");
     }
 
     @Override
@@ -62,12 +62,17 @@ public class SeventeenTrackAdapter implements CarrierAdapter {
         return NAME;
     }
 
+    @Override
+    public List<String> skipReasons() {
+        return List.of("not_an_object", "no_status", "no_time", "unreadable_time");
+    }
+
     /** 17TRACK's scheme has no delivery id or timestamp: replays are stopped by the derived event ids. */
     @Override
     public Optional<String> authenticate(WebhookDelivery delivery, List<String> secrets, Instant now) {
         String sign = delivery.header(SIGNATURE_HEADER);
         if (sign == null || sign.isBlank()) {
-            throw unauthorized("The sign header is required");
+            throw WebhookRefusal.missingHeaders("The sign header is required");
         }
         byte[] given = sign.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
         for (String secret : secrets) {
@@ -75,7 +80,7 @@ public class SeventeenTrackAdapter implements CarrierAdapter {
                 return Optional.empty();
             }
         }
-        throw unauthorized("The sign header is not valid for this carrier");
+        throw WebhookRefusal.badSignature("The sign header is not valid for this carrier");
     }
 
     /** Lowercase hex SHA-256 of the raw body, "/" and the secret: a plain hash, as 17TRACK signs. */
@@ -154,9 +159,11 @@ public class SeventeenTrackAdapter implements CarrierAdapter {
         String postalCode = text(address, "postal_code");
         String country = text(address, "country");
         TrackingLocation location = location(city != null ? city : text(node, "location"), postalCode, country);
-        return Optional.of(new CarrierEvent(eventId(occurredAt, subStatus, description),
-                SeventeenTrackStatuses.map(subStatus), SeventeenTrackStatuses.statusOf(subStatus), subStatus,
-                occurredAt, cut(description, MAX_DESCRIPTION), location));
+        Optional<ShipmentStatus> status = SeventeenTrackStatuses.map(subStatus);
+        CarrierEvent event = new CarrierEvent(eventId(occurredAt, subStatus, description),
+                status.orElse(ShipmentStatus.EXCEPTION), SeventeenTrackStatuses.statusOf(subStatus), subStatus,
+                occurredAt, cut(description, MAX_DESCRIPTION), location);
+        return Optional.of(status.isPresent() ? event : event.ofUnknownCode());
     }
 
     private Optional<CarrierEvent> skipped(String carrier, String reason) {
@@ -222,10 +229,6 @@ public class SeventeenTrackAdapter implements CarrierAdapter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-    }
-
-    private static ApiProblem unauthorized(String detail) {
-        return new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
     }
 
 }

@@ -11,6 +11,7 @@ import static org.disputesuite.tracking.api.ShipmentStatus.OUT_FOR_DELIVERY;
 import static org.disputesuite.tracking.api.ShipmentStatus.RETURNED_TO_SENDER;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.disputesuite.tracking.api.ShipmentStatus;
 
@@ -46,9 +47,9 @@ final class SeventeenTrackStatuses {
         return separator < 0 ? subStatus : subStatus.substring(0, separator);
     }
 
-    /** An unknown sub-status is read as EXCEPTION. */
-    static ShipmentStatus map(String subStatus) {
+    /** Empty for a sub-status of an unknown status, which the adapter reads as EXCEPTION. */
+    static Optional<ShipmentStatus> map(String subStatus) {
         ShipmentStatus special = BY_SUB_STATUS.get(subStatus);
-        return special != null ? special : BY_STATUS.getOrDefault(statusOf(subStatus), EXCEPTION);
+        return Optional.ofNullable(special != null ? special : BY_STATUS.get(statusOf(subStatus)));
     }
 }

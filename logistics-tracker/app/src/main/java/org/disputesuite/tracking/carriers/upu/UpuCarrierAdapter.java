@@ -108,12 +108,14 @@ public class UpuCarrierAdapter implements CarrierAdapter {
         if (fields.problems().size() > before) {
             return Optional.empty();
         }
-        Meaning meaning = UpuEventCodes.meaningOf(code).orElse(new Meaning(ShipmentStatus.EXCEPTION, null));
+        Optional<Meaning> known = UpuEventCodes.meaningOf(code);
+        Meaning meaning = known.orElse(new Meaning(ShipmentStatus.EXCEPTION, null));
         PickupPoint pickupPoint = meaning.status() == ShipmentStatus.AVAILABLE_FOR_PICKUP && location != null
                 ? new PickupPoint(null, location, null, null) : null;
         TrackingLocation where = location == null ? null : new TrackingLocation(location, null, null);
-        return Optional.of(new CarrierEvent(eventId(occurredAt, code, name), meaning.status(), code,
-                meaning.subStatus(), occurredAt, name, where, pickupPoint, null, null));
+        CarrierEvent event = new CarrierEvent(eventId(occurredAt, code, name), meaning.status(), code,
+                meaning.subStatus(), occurredAt, name, where, pickupPoint, null, null);
+        return Optional.of(known.isPresent() ? event : event.ofUnknownCode());
     }
 
     /**

@@ -12,13 +12,30 @@ import org.disputesuite.tracking.api.TrackingLocation;
  * One tracking event as a carrier reported it, normalized: {@code rawStatus} is the carrier's own
  * word, {@code status} what it means in the suite's vocabulary. {@code pickupPoint} is where the
  * parcel waits (an arrival at a pickup point), {@code deliveredTo} the address a delivery names and
- * {@code signedBy} who signed for it; each null where the carrier did not say.
+ * {@code signedBy} who signed for it; each null where the carrier did not say. {@code unknownCode}
+ * says the adapter did not know the carrier's code and read it as EXCEPTION, the code kept in
+ * {@code rawStatus}; it is counted as the report is taken in, and not stored (an event read back is
+ * not marked).
  */
 public record CarrierEvent(String eventId, ShipmentStatus status, String rawStatus, String subStatus,
                            Instant occurredAt, String description, TrackingLocation location,
-                           PickupPoint pickupPoint, Address deliveredTo, String signedBy) {
+                           PickupPoint pickupPoint, Address deliveredTo, String signedBy, boolean unknownCode) {
 
-    /** An event that names no pickup point, delivery address or signer. */
+    public CarrierEvent {
+        if (unknownCode && status != ShipmentStatus.EXCEPTION) {
+            throw new IllegalArgumentException("An unknown code is read as EXCEPTION, not " + status);
+        }
+    }
+
+    /** An event of a code its adapter knows. */
+    public CarrierEvent(String eventId, ShipmentStatus status, String rawStatus, String subStatus,
+                        Instant occurredAt, String description, TrackingLocation location,
+                        PickupPoint pickupPoint, Address deliveredTo, String signedBy) {
+        this(eventId, status, rawStatus, subStatus, occurredAt, description, location, pickupPoint, deliveredTo,
+                signedBy, false);
+    }
+
+    /** An event of a code its adapter knows, naming no pickup point, delivery address or signer. */
     public CarrierEvent(String eventId, ShipmentStatus status, String rawStatus, String subStatus,
                         Instant occurredAt, String description, TrackingLocation location) {
         this(eventId, status, rawStatus, subStatus, occurredAt, description, location, null, null, null);
@@ -34,8 +51,15 @@ public record CarrierEvent(String eventId, ShipmentStatus status, String rawStat
     public static CarrierEvent of(String eventId, String rawStatus, String subStatus, Instant occurredAt,
                                   String description, TrackingLocation location, PickupPoint pickupPoint,
                                   Address deliveredTo, String signedBy) {
-        return new CarrierEvent(eventId, ShipmentStatus.parse(rawStatus), rawStatus, subStatus, occurredAt,
-                description, location, pickupPoint, deliveredTo, signedBy);
+        ShipmentStatus status = ShipmentStatus.parse(rawStatus);
+        return new CarrierEvent(eventId, status, rawStatus, subStatus, occurredAt, description, location, pickupPoint,
+                deliveredTo, signedBy, !status.name().equals(rawStatus));
+    }
+
+    /** This event as one whose code the adapter does not know: EXCEPTION, the carrier's code kept raw. */
+    public CarrierEvent ofUnknownCode() {
+        return new CarrierEvent(eventId, ShipmentStatus.EXCEPTION, rawStatus, subStatus, occurredAt, description,
+                location, pickupPoint, deliveredTo, signedBy, true);
     }
 
     /** True for an arrival at a pickup point, where the parcel waits for its buyer. */
@@ -57,6 +81,6 @@ public record CarrierEvent(String eventId, ShipmentStatus status, String rawStat
         PickupPoint settled = pickupPoint == null ? new PickupPoint(null, null, null, collectBy)
                 : new PickupPoint(pickupPoint.id(), pickupPoint.name(), pickupPoint.address(), collectBy);
         return new CarrierEvent(eventId, status, rawStatus, subStatus, occurredAt, description, location, settled,
-                deliveredTo, signedBy);
+                deliveredTo, signedBy, unknownCode);
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.disputesuite.platform.web.ApiProblem;
 import org.disputesuite.tracking.api.ShipmentStatus;
@@ -110,6 +111,7 @@ class AfterShipAdapterTests {
 
         assertThat(report.events()).extracting(CarrierEvent::status).containsExactly(ShipmentStatus.EXCEPTION,
                 ShipmentStatus.RETURNED_TO_SENDER, ShipmentStatus.RETURNED_TO_SENDER, ShipmentStatus.EXPIRED);
+        assertThat(report.events()).extracting(CarrierEvent::unknownCode).containsOnly(false);
     }
 
     @Test
@@ -118,9 +120,10 @@ class AfterShipAdapterTests {
                 checkpoint("2026-11-05T10:00:00+02:00", "Teleported", "Teleported_001", "Beamed up"),
                 checkpoint("2026-11-05T11:00:00+02:00", "InTransit", "InTransit_001", "On its way")), null));
 
-        assertThat(report.events()).extracting(CarrierEvent::status, CarrierEvent::rawStatus, CarrierEvent::subStatus)
-                .containsExactly(tuple(ShipmentStatus.EXCEPTION, "Teleported", "Teleported_001"),
-                        tuple(ShipmentStatus.IN_TRANSIT, "InTransit", "InTransit_001"));
+        assertThat(report.events()).extracting(CarrierEvent::status, CarrierEvent::rawStatus, CarrierEvent::subStatus,
+                        CarrierEvent::unknownCode)
+                .containsExactly(tuple(ShipmentStatus.EXCEPTION, "Teleported", "Teleported_001", true),
+                        tuple(ShipmentStatus.IN_TRANSIT, "InTransit", "InTransit_001", false));
     }
 
     @Test
@@ -199,8 +202,9 @@ class AfterShipAdapterTests {
     }
 
     private double skipped(String reason) {
-        return meters.get("tracking.events.skipped").tag("carrier", "aftership").tag("reason", reason)
-                .counter().count();
+        Counter counter = meters.find("tracking.events.skipped").tag("carrier", "aftership").tag("reason", reason)
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     static String checkpoint(String time, String tag, String subtag, String message) {

@@ -151,9 +151,10 @@ class CainiaoAdapterTests {
                 detail("1760431320000", "\"+8\"", "\"GTMS_SOMETHING_NEW\"", "状态更新", "Status update"),
                 detail("1760431380000", "\"+8\"", "\"GTMS_SIGNED\"", "已签收", null)));
 
-        assertThat(report.events()).extracting(CarrierEvent::status, CarrierEvent::rawStatus).containsExactly(
-                tuple(ShipmentStatus.EXCEPTION, "GTMS_SOMETHING_NEW"),
-                tuple(ShipmentStatus.DELIVERED, "GTMS_SIGNED"));
+        assertThat(report.events()).extracting(CarrierEvent::status, CarrierEvent::rawStatus, CarrierEvent::unknownCode)
+                .containsExactly(
+                        tuple(ShipmentStatus.EXCEPTION, "GTMS_SOMETHING_NEW", true),
+                        tuple(ShipmentStatus.DELIVERED, "GTMS_SIGNED", false));
         assertThat(report.events().get(0).description()).isEqualTo("状态更新 [timeZone +8]");
     }
 

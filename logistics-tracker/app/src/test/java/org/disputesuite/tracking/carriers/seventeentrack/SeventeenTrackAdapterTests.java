@@ -115,14 +115,15 @@ class SeventeenTrackAdapterTests {
                 event("InTransit_Arrival", "2026-11-02T10:00:00Z", "Arrived")), null));
 
         assertThat(report.events())
-                .extracting(CarrierEvent::status, CarrierEvent::rawStatus, CarrierEvent::subStatus)
+                .extracting(CarrierEvent::status, CarrierEvent::rawStatus, CarrierEvent::subStatus,
+                        CarrierEvent::unknownCode)
                 .containsExactly(
-                        tuple(ShipmentStatus.EXCEPTION, "Teleported", "Teleported_ToTheMoon"),
-                        tuple(ShipmentStatus.RETURNED_TO_SENDER, "Exception", "Exception_Returned"),
-                        tuple(ShipmentStatus.RETURNED_TO_SENDER, "Exception", "Exception_Returning"),
-                        tuple(ShipmentStatus.EXCEPTION, "Exception", "Exception_Lost"),
-                        tuple(ShipmentStatus.EXPIRED, "Expired", "Expired_Other"),
-                        tuple(ShipmentStatus.IN_TRANSIT, "InTransit", "InTransit_Arrival"));
+                        tuple(ShipmentStatus.EXCEPTION, "Teleported", "Teleported_ToTheMoon", true),
+                        tuple(ShipmentStatus.RETURNED_TO_SENDER, "Exception", "Exception_Returned", false),
+                        tuple(ShipmentStatus.RETURNED_TO_SENDER, "Exception", "Exception_Returning", false),
+                        tuple(ShipmentStatus.EXCEPTION, "Exception", "Exception_Lost", false),
+                        tuple(ShipmentStatus.EXPIRED, "Expired", "Expired_Other", false),
+                        tuple(ShipmentStatus.IN_TRANSIT, "InTransit", "InTransit_Arrival", false));
     }
 
     @Test

@@ -148,10 +148,11 @@ class UpuAdapterTests {
                 upuEvent("ZZQ", "Something new", "MADRID", "2025-10-11T07:30:00+02:00"),
                 upuEvent("EMI", "Final delivery", "MADRID", "2025-10-12T07:30:00+02:00")))).events();
 
-        assertThat(events).extracting(CarrierEvent::rawStatus, CarrierEvent::status).containsExactly(
-                tuple("EMD", ShipmentStatus.IN_TRANSIT),
-                tuple("ZZQ", ShipmentStatus.EXCEPTION),
-                tuple("EMI", ShipmentStatus.DELIVERED));
+        assertThat(events).extracting(CarrierEvent::rawStatus, CarrierEvent::status, CarrierEvent::unknownCode)
+                .containsExactly(
+                        tuple("EMD", ShipmentStatus.IN_TRANSIT, false),
+                        tuple("ZZQ", ShipmentStatus.EXCEPTION, true),
+                        tuple("EMI", ShipmentStatus.DELIVERED, false));
         assertThat(events.get(1).description()).isEqualTo("Something new");
     }
 
