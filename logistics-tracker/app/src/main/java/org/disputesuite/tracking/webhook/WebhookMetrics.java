@@ -24,7 +24,8 @@ public class WebhookMetrics {
 
     private static final Duration[] ACK_BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10),
             Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
-            Duration.ofMillis(500), Duration.ofSeconds(1)};
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
+            Duration.ofSeconds(10)};
 
     private final MeterRegistry registry;
 
@@ -107,10 +108,7 @@ public class WebhookMetrics {
                 .description("Time from an accepted webhook reaching the tracker to its events acknowledged by Kafka"
                         + " and committed")
                 .tag("carrier", carrier)
-                .publishPercentileHistogram()
                 .serviceLevelObjectives(ACK_BUCKETS)
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(10))
                 .register(registry);
     }
 
