@@ -13,6 +13,7 @@ import java.time.Clock;
 import org.disputesuite.platform.testing.TestKafka;
 import org.disputesuite.platform.testing.TestTokens;
 import org.disputesuite.tracking.api.WebhookSignature;
+import org.disputesuite.tracking.delay.DelayScanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The embedded default (H2 file in PostgreSQL mode, as the all-in-one runs it) takes the same migrations
- * and SQL: a collection reported late, after a scan that occurred later, is checked against the pickup point.
+ * and SQL: a collection reported late, after a scan that occurred later, is checked against the pickup point;
+ * a shipment past its promised date is found by the delay scan.
  */
 class EmbeddedDatabaseTests {
 
@@ -84,8 +86,28 @@ class EmbeddedDatabaseTests {
             assertThat(body.get("addressCheck").get("result").asString()).isEqualTo("MATCH");
             assertThat(body.get("pickupPoint").get("collectBy").asString()).isEqualTo("2026-11-10T10:00:00Z");
             assertThat(body.get("events").get(2).get("signedBy").asString()).isEqualTo("A. García");
+
+            String waiting = TrackerIntegration.unique("ORD");
+            HttpResponse<String> late = send(HttpRequest.newBuilder(uri(tracker, "/api/v1/shipments"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", TestTokens.bearer("seller-3", "SELLER"))
+                    .POST(HttpRequest.BodyPublishers.ofString(TrackerIntegration.registration(waiting,
+                            TrackerIntegration.unique("LP"), "seller-3", "buyer-17")))
+                    .build());
+            assertThat(late.statusCode()).as(late.body()).isEqualTo(201);
+            tracker.getBean(DelayScanner.class).scanDue(tracker.getBean(Clock.class).instant());
+            assertThat(delayed(tracker, waiting)).isTrue();
+            assertThat(delayed(tracker, orderId)).isFalse();
         }
         assertThat(dataDir.resolve("logistics-tracker/db.mv.db")).exists();
+    }
+
+    private static boolean delayed(ConfigurableApplicationContext tracker, String orderId) {
+        HttpResponse<String> shipment = send(HttpRequest.newBuilder(uri(tracker, "/api/v1/shipments/" + orderId))
+                .header("Authorization", TestTokens.bearer("buyer-17", "BUYER"))
+                .GET()
+                .build());
+        return JsonMapper.builder().build().readTree(shipment.body()).get("delayed").asBoolean();
     }
 
     private static HttpResponse<String> webhook(ConfigurableApplicationContext tracker, String webhookId, String body) {

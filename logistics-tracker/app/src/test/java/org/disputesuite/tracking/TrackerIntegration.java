@@ -89,6 +89,8 @@ public abstract class TrackerIntegration {
         registry.add("suite.carriers.slow.rate-per-second", () -> "0.1");
         registry.add("suite.carriers.slow.burst", () -> "2");
         registry.add("suite.policy.pickup-window", PICKUP_WINDOW::toString);
+        // the tests scan for delays themselves, at the instants they choose (DelayScanner.scanDue)
+        registry.add("suite.tracking.delay-scan-interval", () -> "P1D");
         registry.add("logging.level.org.apache.kafka", () -> "WARN");
         registry.add("logging.level.kafka", () -> "WARN");
     }

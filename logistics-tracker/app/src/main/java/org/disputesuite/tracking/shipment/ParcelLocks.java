@@ -8,11 +8,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Serializes registration and webhooks of one parcel: without it, events stored as pending while
- * the shipment is being registered would never be published.
+ * Serializes registration, webhooks and delay checks of one parcel: without it, events stored as
+ * pending while the shipment is being registered would never be published.
  */
 @Repository
-class ParcelLocks {
+public class ParcelLocks {
 
     private static final int MAX_ATTEMPTS = 3;
 
@@ -26,7 +26,7 @@ class ParcelLocks {
      * Holds the parcel's lock until the current transaction ends. The row is inserted again when
      * the retention job deleted it between our insert and our lock.
      */
-    void lock(ParcelId parcel, Instant now) {
+    public void lock(ParcelId parcel, Instant now) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             jdbc.update("insert into tracked_parcels (carrier, tracking_number, first_seen_at) values (?, ?, ?)"
                     + " on conflict do nothing", parcel.carrier(), parcel.trackingNumber(), SqlTime.of(now));

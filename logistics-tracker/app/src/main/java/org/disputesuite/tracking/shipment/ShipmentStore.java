@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.disputesuite.tracking.api.Address;
 import org.disputesuite.tracking.api.Money;
 import org.disputesuite.tracking.api.ShipmentStatus;
+import org.disputesuite.tracking.delay.model.DelayAlerts;
+import org.disputesuite.tracking.delay.model.DelayWatch;
+import org.disputesuite.tracking.delay.model.WatchedShipment;
 import org.disputesuite.tracking.shipment.model.ParcelId;
 import org.disputesuite.tracking.shipment.model.Shipment;
 import org.disputesuite.tracking.shipment.model.ShipmentState;
@@ -21,12 +24,14 @@ class ShipmentStore {
     private static final String COLUMNS = "order_id, carrier, tracking_number, seller_id, buyer_id, destination_name,"
             + " destination_line1, destination_line2, destination_city, destination_region, destination_postal_code,"
             + " destination_country_code, shipped_at, promised_delivery_by, amount_value, amount_currency,"
-            + " registered_at, status, sub_status, last_event_at";
+            + " registered_at, status, sub_status, last_event_at, delay_alert";
 
     private final JdbcTemplate jdbc;
+    private final DelayWatch delays;
 
-    ShipmentStore(JdbcTemplate jdbc) {
+    ShipmentStore(JdbcTemplate jdbc, DelayWatch delays) {
         this.jdbc = jdbc;
+        this.delays = delays;
     }
 
     Optional<TrackedShipment> findByOrderId(String orderId) {
@@ -39,22 +44,35 @@ class ShipmentStore {
                 ShipmentStore::row, parcel.carrier(), parcel.trackingNumber()));
     }
 
+    /** With its delay alerts settled for a shipment the carrier has said nothing of yet. */
     void insert(Shipment shipment) {
         Address to = shipment.destination();
-        jdbc.update("insert into shipments (order_id, carrier, tracking_number, seller_id, buyer_id, destination_name,"
-                        + " destination_line1, destination_line2, destination_city, destination_region,"
-                        + " destination_postal_code, destination_country_code, shipped_at, promised_delivery_by,"
-                        + " amount_value, amount_currency, registered_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                shipment.orderId(), shipment.carrier(), shipment.trackingNumber(), shipment.sellerId(),
-                shipment.buyerId(), to.name(), to.line1(), to.line2(), to.city(), to.region(), to.postalCode(),
-                to.countryCode(), SqlTime.of(shipment.shippedAt()), SqlTime.of(shipment.promisedDeliveryBy()),
-                shipment.amount().value(), shipment.amount().currency(), SqlTime.of(shipment.registeredAt()));
+        DelayAlerts alerts = delays.afterChange(
+                WatchedShipment.registered(shipment.promisedDeliveryBy(), shipment.registeredAt()), DelayAlerts.NONE);
+        jdbc.update("insert into shipments (" + DelayAlertColumns.NAMES + ", order_id, carrier, tracking_number,"
+                        + " seller_id, buyer_id, destination_name, destination_line1, destination_line2,"
+                        + " destination_city, destination_region, destination_postal_code, destination_country_code,"
+                        + " shipped_at, promised_delivery_by, amount_value, amount_currency, registered_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                DelayAlertColumns.values(alerts, shipment.orderId(), shipment.carrier(), shipment.trackingNumber(),
+                        shipment.sellerId(), shipment.buyerId(), to.name(), to.line1(), to.line2(), to.city(),
+                        to.region(), to.postalCode(), to.countryCode(), SqlTime.of(shipment.shippedAt()),
+                        SqlTime.of(shipment.promisedDeliveryBy()), shipment.amount().value(),
+                        shipment.amount().currency(), SqlTime.of(shipment.registeredAt())));
     }
 
+    /** With its delay alerts carried forward to the new state; call it holding the parcel's lock. */
     void updateState(String orderId, ShipmentState state) {
-        jdbc.update("update shipments set status = ?, sub_status = ?, last_event_at = ? where order_id = ?",
-                state.status().name(), state.subStatus(), SqlTime.of(state.lastEventAt()), orderId);
+        DelayAlerts alerts = jdbc.queryForObject("select promised_delivery_by, registered_at, "
+                        + DelayAlertColumns.NAMES + " from shipments where order_id = ?",
+                (row, number) -> delays.afterChange(new WatchedShipment(SqlTime.read(row, "promised_delivery_by"),
+                        SqlTime.read(row, "registered_at"), state.status(), state.lastEventAt()),
+                        DelayAlertColumns.read(row)),
+                orderId);
+        jdbc.update("update shipments set " + DelayAlertColumns.ASSIGNMENTS
+                        + ", status = ?, sub_status = ?, last_event_at = ? where order_id = ?",
+                DelayAlertColumns.values(alerts, state.status().name(), state.subStatus(),
+                        SqlTime.of(state.lastEventAt()), orderId));
     }
 
     private static TrackedShipment row(ResultSet row, int number) throws SQLException {
@@ -71,7 +89,7 @@ class ShipmentStore {
         ShipmentState state = status == null ? null
                 : new ShipmentState(ShipmentStatus.valueOf(status), row.getString("sub_status"),
                         SqlTime.read(row, "last_event_at"));
-        return new TrackedShipment(shipment, state);
+        return new TrackedShipment(shipment, state, row.getString("delay_alert") != null);
     }
 
     private static <T> Optional<T> first(List<T> rows) {

@@ -17,12 +17,13 @@ import org.disputesuite.tracking.shipment.model.TrackedShipment;
 /**
  * A shipment as the API shows it: what was registered, where it stands, its events oldest first,
  * the address check of its latest delivery (null until a delivery is reported) and the pickup point
- * it last arrived at (null when it never did).
+ * it last arrived at (null when it never did), and whether a delay alert stands.
  */
 public record ShipmentView(String orderId, String trackingNumber, String carrier, String sellerId, String buyerId,
                            Address destination, Instant shippedAt, Instant promisedDeliveryBy, Money amount,
                            Instant registeredAt, ShipmentStatus status, String subStatus, Instant lastEventAt,
-                           List<EventView> events, AddressCheckResult addressCheck, PickupPoint pickupPoint) {
+                           List<EventView> events, AddressCheckResult addressCheck, PickupPoint pickupPoint,
+                           boolean delayed) {
 
     static ShipmentView of(TrackedShipment tracked, List<CarrierEvent> eventsOldestFirst, PickupPoint pickupPoint,
                            AddressCheckResult addressCheck) {
@@ -33,7 +34,8 @@ public record ShipmentView(String orderId, String trackingNumber, String carrier
                 shipment.promisedDeliveryBy(), shipment.amount(), shipment.registeredAt(),
                 state == null ? null : state.status(), state == null ? null : state.subStatus(),
                 state == null ? null : state.lastEventAt(),
-                eventsOldestFirst.stream().map(EventView::of).toList(), addressCheck, pickupPoint);
+                eventsOldestFirst.stream().map(EventView::of).toList(), addressCheck, pickupPoint,
+                tracked.delayed());
     }
 
     /**

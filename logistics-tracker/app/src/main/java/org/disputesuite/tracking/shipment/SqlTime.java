@@ -7,16 +7,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Instants to and from {@code timestamp with time zone}, the same way on PostgreSQL and H2. */
-final class SqlTime {
+public final class SqlTime {
 
     private SqlTime() {
     }
 
-    static OffsetDateTime of(Instant instant) {
+    public static OffsetDateTime of(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    static Instant read(ResultSet row, String column) throws SQLException {
+    public static Instant read(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

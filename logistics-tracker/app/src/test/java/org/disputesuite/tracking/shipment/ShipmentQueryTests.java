@@ -26,7 +26,7 @@ class ShipmentQueryTests extends TrackerIntegration {
         JsonNode shipment = json(response);
         assertThat(fieldNames(shipment)).containsExactlyInAnyOrder("orderId", "trackingNumber", "carrier",
                 "sellerId", "buyerId", "destination", "shippedAt", "promisedDeliveryBy", "amount", "registeredAt",
-                "status", "subStatus", "lastEventAt", "events", "addressCheck", "pickupPoint");
+                "status", "subStatus", "lastEventAt", "events", "addressCheck", "pickupPoint", "delayed");
         assertThat(shipment.get("carrier").asString()).isEqualTo("generic");
         assertThat(shipment.get("buyerId").asString()).isEqualTo("buyer-17");
         assertThat(shipment.get("destination").get("line2").asString()).isEqualTo("2º B");
@@ -38,6 +38,7 @@ class ShipmentQueryTests extends TrackerIntegration {
         assertThat(shipment.get("events").isEmpty()).isTrue();
         assertThat(shipment.get("addressCheck").isNull()).isTrue();
         assertThat(shipment.get("pickupPoint").isNull()).isTrue();
+        assertThat(shipment.get("delayed").asBoolean()).isFalse();
     }
 
     @Test
@@ -65,7 +66,7 @@ class ShipmentQueryTests extends TrackerIntegration {
         assertThat(shipment.get("pickupPoint").get("id").asString()).isEqualTo("PP-77");
         assertThat(shipment.get("pickupPoint").get("address").isNull()).isTrue();
         assertThat(shipment.get("pickupPoint").get("collectBy").asString()).isEqualTo("2026-11-25T20:00:00Z");
-        assertThat(shipment.has("delayed")).isFalse();
+        assertThat(shipment.get("delayed").asBoolean()).isFalse();
         JsonNode events = shipment.get("events");
         assertThat(events.size()).isEqualTo(2);
         assertThat(events.get(0).get("eventId").asString()).isEqualTo("c-900");
