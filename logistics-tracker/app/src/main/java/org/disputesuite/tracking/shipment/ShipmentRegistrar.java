@@ -61,15 +61,16 @@ class ShipmentRegistrar {
         if (shipments.findByParcel(requested.parcel()).isPresent()) {
             throw trackingNumberTaken(requested);
         }
+        TrackedShipment inserted;
         try {
-            shipments.insert(requested);
+            inserted = shipments.insert(requested);
         } catch (DuplicateKeyException raced) {
             throw ApiProblem.conflict("Order " + requested.orderId() + " or its tracking number was registered"
                     + " at the same moment by another request");
         }
         List<ReceivedEvent> reportedEarlier = events.findAll(requested.parcel());
         ShipmentTracking.Result tracking = ShipmentTracking.apply(requested, KnownTracking.none(), reportedEarlier);
-        tracking.state().ifPresent(state -> shipments.updateState(requested.orderId(), state));
+        tracking.state().ifPresent(state -> shipments.updateState(inserted, state));
 
         List<TrackingEvent> toPublish = new ArrayList<>();
         toPublish.add(registered(requested));

@@ -24,7 +24,7 @@ class ShipmentStore {
     private static final String COLUMNS = "order_id, carrier, tracking_number, seller_id, buyer_id, destination_name,"
             + " destination_line1, destination_line2, destination_city, destination_region, destination_postal_code,"
             + " destination_country_code, shipped_at, promised_delivery_by, amount_value, amount_currency,"
-            + " registered_at, status, sub_status, last_event_at, delay_alert";
+            + " registered_at, status, sub_status, last_event_at, " + DelayAlertColumns.NAMES;
 
     private final JdbcTemplate jdbc;
     private final DelayWatch delays;
@@ -45,7 +45,7 @@ class ShipmentStore {
     }
 
     /** With its delay alerts settled for a shipment the carrier has said nothing of yet. */
-    void insert(Shipment shipment) {
+    TrackedShipment insert(Shipment shipment) {
         Address to = shipment.destination();
         DelayAlerts alerts = delays.afterChange(
                 WatchedShipment.registered(shipment.promisedDeliveryBy(), shipment.registeredAt()), DelayAlerts.NONE);
@@ -59,20 +59,18 @@ class ShipmentStore {
                         to.region(), to.postalCode(), to.countryCode(), SqlTime.of(shipment.shippedAt()),
                         SqlTime.of(shipment.promisedDeliveryBy()), shipment.amount().value(),
                         shipment.amount().currency(), SqlTime.of(shipment.registeredAt())));
+        return new TrackedShipment(shipment, null, alerts);
     }
 
     /** With its delay alerts carried forward to the new state; call it holding the parcel's lock. */
-    void updateState(String orderId, ShipmentState state) {
-        DelayAlerts alerts = jdbc.queryForObject("select promised_delivery_by, registered_at, "
-                        + DelayAlertColumns.NAMES + " from shipments where order_id = ?",
-                (row, number) -> delays.afterChange(new WatchedShipment(SqlTime.read(row, "promised_delivery_by"),
-                        SqlTime.read(row, "registered_at"), state.status(), state.lastEventAt()),
-                        DelayAlertColumns.read(row)),
-                orderId);
+    void updateState(TrackedShipment tracked, ShipmentState state) {
+        Shipment shipment = tracked.shipment();
+        DelayAlerts alerts = delays.afterChange(new WatchedShipment(shipment.promisedDeliveryBy(),
+                shipment.registeredAt(), state.status(), state.lastEventAt()), tracked.delayAlerts());
         jdbc.update("update shipments set " + DelayAlertColumns.ASSIGNMENTS
                         + ", status = ?, sub_status = ?, last_event_at = ? where order_id = ?",
                 DelayAlertColumns.values(alerts, state.status().name(), state.subStatus(),
-                        SqlTime.of(state.lastEventAt()), orderId));
+                        SqlTime.of(state.lastEventAt()), shipment.orderId()));
     }
 
     private static TrackedShipment row(ResultSet row, int number) throws SQLException {
@@ -89,7 +87,7 @@ class ShipmentStore {
         ShipmentState state = status == null ? null
                 : new ShipmentState(ShipmentStatus.valueOf(status), row.getString("sub_status"),
                         SqlTime.read(row, "last_event_at"));
-        return new TrackedShipment(shipment, state, row.getString("delay_alert") != null);
+        return new TrackedShipment(shipment, state, DelayAlertColumns.read(row));
     }
 
     private static <T> Optional<T> first(List<T> rows) {

@@ -68,7 +68,7 @@ public class TrackingIntake {
                          Instant receivedAt) {
         List<ReceivedEvent> received = fresh.stream().map(event -> new ReceivedEvent(event, receivedAt)).toList();
         ShipmentTracking.Result result = ShipmentTracking.apply(shipment.shipment(), known, received);
-        result.state().ifPresent(state -> shipments.updateState(shipment.shipment().orderId(), state));
+        result.state().ifPresent(state -> shipments.updateState(shipment, state));
         publisher.publish(List.<TrackingEvent>copyOf(result.updates()));
     }
 }

@@ -2,11 +2,18 @@ package org.disputesuite.tracking.shipment.model;
 
 import java.util.Optional;
 
+import org.disputesuite.tracking.delay.model.DelayAlerts;
+
 /**
  * A registered shipment and where it stands; {@code state} is null until the carrier reported
- * something, {@code delayed} is true while a delay alert stands.
+ * something.
  */
-public record TrackedShipment(Shipment shipment, ShipmentState state, boolean delayed) {
+public record TrackedShipment(Shipment shipment, ShipmentState state, DelayAlerts delayAlerts) {
+
+    /** True while a delay alert stands. */
+    public boolean delayed() {
+        return delayAlerts.delayed();
+    }
 
     public Optional<ShipmentState> currentState() {
         return Optional.ofNullable(state);
