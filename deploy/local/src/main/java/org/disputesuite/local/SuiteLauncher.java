@@ -69,6 +69,12 @@ public final class SuiteLauncher {
 
     private boolean start() throws IOException, InterruptedException {
         long startedAt = System.nanoTime();
+        List<Integer> taken = FreePorts.taken(FreePorts.of(settings));
+        if (!taken.isEmpty()) {
+            System.err.println("dispute-suite: ports " + taken + " are in use (another suite running?);"
+                    + " stop what listens there, or set SUITE_KAFKA_PORT / SUITE_KAFKA_CONTROLLER_PORT for Kafka's");
+            return false;
+        }
         System.out.println("dispute-suite: data in " + settings.dataDir());
         kafka = EmbeddedKafka.start(settings);
         System.out.println("dispute-suite: Kafka on " + settings.bootstrapServers());
