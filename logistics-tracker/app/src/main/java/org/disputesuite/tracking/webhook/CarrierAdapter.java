@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
 
 /**
- * Reads one carrier format. A new carrier plugs in as a bean implementing this, named by
- * {@code suite.carriers.<code>.adapter}, and is documented in docs/carriers.md.
+ * Reads one carrier format. A new carrier plugs in as a bean implementing this (most simply
+ * {@link OneParcelAdapter}), named by {@code suite.carriers.<code>.adapter}, and is documented in
+ * docs/carriers.md.
  */
 public interface CarrierAdapter {
 
@@ -33,9 +34,11 @@ public interface CarrierAdapter {
     Optional<String> authenticate(WebhookDelivery delivery, List<String> secrets, Instant now);
 
     /**
-     * Reads the body into normalized events of one parcel.
+     * Reads the body into normalized events, one report per parcel it tells about: one for most
+     * formats (see {@link OneParcelAdapter}), several where a carrier pushes several parcels at once.
+     * The reports are recorded together, all or nothing.
      *
      * @throws org.disputesuite.platform.web.ApiProblem 400 naming what does not parse or is missing
      */
-    CarrierReport read(WebhookDelivery delivery);
+    List<CarrierReport> readParcels(WebhookDelivery delivery);
 }

@@ -21,10 +21,11 @@ public final class CarrierBodies {
     private CarrierBodies() {
     }
 
-    /** The body as JSON; 400 when it does not parse. */
+    /** The body as JSON, read as UTF-8 (see {@link JsonBodyEncoding}); 400 when it does not parse. */
     public static JsonNode json(WebhookDelivery delivery) {
+        String text = JsonBodyEncoding.text(delivery.body());
         try {
-            return JSON.readTree(delivery.body());
+            return JSON.readTree(text);
         } catch (JacksonException e) {
             throw malformed("The body is not valid JSON");
         }

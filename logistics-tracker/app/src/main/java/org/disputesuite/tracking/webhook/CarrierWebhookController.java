@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,8 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /webhooks/carriers/{carrier}}. Checks in the contract's order: rate (429) and carrier
  * (404) before the body is read ({@link CarrierWebhookAdmission}), size (413, the platform while
  * it reads the body), then here signature and timestamp (401), the rate again now that the
- * webhook counts (429), a webhook id already seen (202, no effect), body (400); then 202 once the
- * events are durable. A refusal stores and publishes nothing.
+ * webhook counts (429), a webhook id already seen (202, no effect), the body's charset (415) and
+ * encoding (400, see {@link JsonBodyEncoding}), its content (400); then 202 once the events of
+ * every parcel it tells about are durable. A refusal stores and publishes nothing.
  */
 @RestController
 class CarrierWebhookController {
@@ -80,12 +82,15 @@ class CarrierWebhookController {
         if (webhookId.isPresent() && receipts.seen(code, webhookId.get())) {
             return WebhookOutcome.DUPLICATE;
         }
-        CarrierReport report = carrier.adapter().read(delivery);
-        if (report.saysNothing()) {
+        JsonBodyEncoding.requireUtf8(delivery);
+        List<CarrierReport> reports = carrier.adapter().readParcels(delivery).stream()
+                .filter(report -> !report.saysNothing())
+                .toList();
+        if (reports.isEmpty()) {
             return WebhookOutcome.IGNORED;
         }
-        return intake.accept(webhookId, report, now) == WebhookIntake.Outcome.DUPLICATE ? WebhookOutcome.DUPLICATE
-                : WebhookOutcome.ACCEPTED;
+        return intake.accept(code, webhookId, reports, now) == WebhookIntake.Outcome.DUPLICATE
+                ? WebhookOutcome.DUPLICATE : WebhookOutcome.ACCEPTED;
     }
 
     @ExceptionHandler(RateLimitedException.class)

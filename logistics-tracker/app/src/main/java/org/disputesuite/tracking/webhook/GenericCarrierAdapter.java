@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * the supported range; more than {@link CarrierReport#MAX_EVENTS} events are refused before any is read.
  */
 @Component
-public class GenericCarrierAdapter implements CarrierAdapter {
+public class GenericCarrierAdapter implements OneParcelAdapter {
 
     public static final String NAME = "generic";
 

@@ -36,6 +36,10 @@ public enum WebhookOutcome {
     MALFORMED_BODY("invalid", "malformed_body"),
     /** Fields missing or invalid, each named in the answer. */
     INVALID_FIELDS("invalid", "invalid_fields"),
+    /** A body whose bytes are not UTF-8, as JSON must be: 400. */
+    NOT_UTF8("invalid", "not_utf8"),
+    /** A {@code Content-Type} declaring a charset other than UTF-8: 415. */
+    UNSUPPORTED_CHARSET("invalid", "unsupported_charset"),
     /** Kafka did not acknowledge the events: 503, nothing stored, the carrier retries. */
     KAFKA_UNAVAILABLE("unavailable", "kafka_unavailable"),
     /** Too many bodies were being received at once: 503, the carrier retries. */

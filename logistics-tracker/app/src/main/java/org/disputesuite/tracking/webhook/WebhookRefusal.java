@@ -1,6 +1,9 @@
 package org.disputesuite.tracking.webhook;
 
+import java.util.List;
+
 import org.disputesuite.platform.web.ApiProblem;
+import org.disputesuite.platform.web.FieldProblem;
 import org.springframework.http.HttpStatus;
 
 /** A webhook refused with a problem detail, knowing the reason it is counted under (docs/metrics.md). */
@@ -36,6 +39,21 @@ public class WebhookRefusal extends ApiProblem {
     /** 400: the body is not JSON, or not of the carrier format's shape. */
     static WebhookRefusal malformedBody(String detail) {
         return new WebhookRefusal(HttpStatus.BAD_REQUEST, "Malformed request", detail, WebhookOutcome.MALFORMED_BODY);
+    }
+
+    /** 400: the body's bytes are not UTF-8; {@code reason} says where, and the problem names the body. */
+    static WebhookRefusal notUtf8(String reason) {
+        WebhookRefusal refusal = new WebhookRefusal(HttpStatus.BAD_REQUEST, "Malformed request",
+                "The body is not valid UTF-8 (" + reason + "); JSON bodies are UTF-8 (RFC 8259)",
+                WebhookOutcome.NOT_UTF8);
+        refusal.with("errors", List.of(new FieldProblem("body", "is not valid UTF-8: " + reason)));
+        return refusal;
+    }
+
+    /** 415: the {@code Content-Type} declares a charset the tracker does not read JSON in. */
+    static WebhookRefusal unsupportedCharset(String detail) {
+        return new WebhookRefusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", detail,
+                WebhookOutcome.UNSUPPORTED_CHARSET);
     }
 
     WebhookOutcome outcome() {

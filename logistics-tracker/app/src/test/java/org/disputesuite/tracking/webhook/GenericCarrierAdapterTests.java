@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +48,22 @@ class GenericCarrierAdapterTests {
                         new PickupPoint("PP-77", "Kiosko Sol", null, null), null, "A. García"),
                 new CarrierEvent("982", ShipmentStatus.IN_TRANSIT, "IN_TRANSIT", null,
                         Instant.parse("2026-11-17T10:00:00.123Z"), null, null));
+    }
+
+    @Test
+    void readsTheSampleDocumentedForCarriers() throws IOException {
+        CarrierReport report = read(sample("pickup-then-collection.json"));
+
+        Address kioskoSol = new Address(null, "Calle del Sol 3", null, "Madrid", null, "28013", "ES");
+        assertThat(report.parcel()).isEqualTo(new ParcelId("generic", "LP00012345678CN"));
+        assertThat(report.events()).containsExactly(
+                new CarrierEvent("c-981", ShipmentStatus.AVAILABLE_FOR_PICKUP, "AVAILABLE_FOR_PICKUP", "LOCKER",
+                        Instant.parse("2026-11-18T15:20:00Z"), "Parcel at pickup point",
+                        new TrackingLocation("Madrid", "28013", "ES"),
+                        new PickupPoint("PP-77", "Kiosko Sol", kioskoSol, Instant.parse("2026-11-25T20:00:00Z")),
+                        null, null),
+                new CarrierEvent("c-990", ShipmentStatus.DELIVERED, "DELIVERED", null,
+                        Instant.parse("2026-11-20T11:00:00Z"), "Collected", null, null, kioskoSol, "A. García"));
     }
 
     @Test
@@ -173,6 +191,12 @@ class GenericCarrierAdapterTests {
     private static List<String> fields(ApiProblem problem) {
         List<FieldProblem> errors = (List<FieldProblem>) problem.toProblemDetail().getProperties().get("errors");
         return errors.stream().map(FieldProblem::field).toList();
+    }
+
+    private static String sample(String name) throws IOException {
+        try (InputStream in = GenericCarrierAdapterTests.class.getResourceAsStream("/carriers/generic/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static WebhookDelivery delivery(String json) {

@@ -33,8 +33,8 @@ import org.disputesuite.tracking.api.TrackingLocation;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
 import org.disputesuite.tracking.shipment.model.ParcelId;
-import org.disputesuite.tracking.webhook.CarrierAdapter;
 import org.disputesuite.tracking.webhook.CarrierBodies;
+import org.disputesuite.tracking.webhook.OneParcelAdapter;
 import org.disputesuite.tracking.webhook.TooManyEventsException;
 import org.disputesuite.tracking.webhook.WebhookDelivery;
 import org.disputesuite.tracking.webhook.WebhookMetrics;
@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
  * it is derived from the checkpoint's time, codes and message. Fields not read here are ignored.
  */
 @Component
-public class AfterShipCarrierAdapter implements CarrierAdapter {
+public class AfterShipCarrierAdapter implements OneParcelAdapter {
 
     public static final String NAME = "aftership";
     public static final String SIGNATURE_HEADER = "aftership-hmac-sha256";

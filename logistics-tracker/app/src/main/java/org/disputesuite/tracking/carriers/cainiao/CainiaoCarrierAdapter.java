@@ -15,8 +15,8 @@ import org.disputesuite.tracking.carriers.cainiao.CainiaoStatuses.Meaning;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
 import org.disputesuite.tracking.shipment.model.ParcelId;
-import org.disputesuite.tracking.webhook.CarrierAdapter;
 import org.disputesuite.tracking.webhook.CarrierBodies;
+import org.disputesuite.tracking.webhook.OneParcelAdapter;
 import org.disputesuite.tracking.webhook.StandardWebhooks;
 import org.disputesuite.tracking.webhook.TooManyEventsException;
 import org.disputesuite.tracking.webhook.WebhookDelivery;
@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * counted; any other field is ignored.
  */
 @Component
-public class CainiaoCarrierAdapter implements CarrierAdapter {
+public class CainiaoCarrierAdapter implements OneParcelAdapter {
 
     public static final String NAME = "cainiao";
 

@@ -23,8 +23,8 @@ import org.disputesuite.tracking.api.TrackingLocation;
 import org.disputesuite.tracking.shipment.model.CarrierEvent;
 import org.disputesuite.tracking.shipment.model.CarrierReport;
 import org.disputesuite.tracking.shipment.model.ParcelId;
-import org.disputesuite.tracking.webhook.CarrierAdapter;
 import org.disputesuite.tracking.webhook.CarrierBodies;
+import org.disputesuite.tracking.webhook.OneParcelAdapter;
 import org.disputesuite.tracking.webhook.TooManyEventsException;
 import org.disputesuite.tracking.webhook.WebhookDelivery;
 import org.disputesuite.tracking.webhook.WebhookMetrics;
@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
  * the other events of a snapshot are still true.
  */
 @Component
-public class SeventeenTrackAdapter implements CarrierAdapter {
+public class SeventeenTrackAdapter implements OneParcelAdapter {
 
     public static final String NAME = "17track";
     public static final String SIGNATURE_HEADER = "sign";

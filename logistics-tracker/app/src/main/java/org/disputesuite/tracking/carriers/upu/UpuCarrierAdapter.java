@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.disputesuite.platform.web.ApiProblem;
-import org.disputesuite.platform.web.FieldProblem;
 import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingLocation;
@@ -33,12 +32,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * A postal operator's UPU EMSEVT events, in the shape of UPU tracking items (docs/carriers/upu.md):
  * {@code [{"ID": "<tracking number>", "Events": [{"EventCd", "EventNm", "EventLocation", "EventDT",
- * "ReasonCd", "ActionCd"}]}]}, signed with Standard Webhooks headers as {@code generic} is.
- * One item per push, as the tracker takes one parcel per webhook. Each event keeps its code as
- * {@code rawStatus}, its name as {@code description} and its location, an office's name, as the
- * location's {@code city} (and, on an arrival for pick-up, as the pickup point's {@code name});
- * UPU items carry no event ids, so each is
- * derived from the event's time, code and name. Fields not read here are ignored.
+ * "ReasonCd", "ActionCd"}]}, ...]}, signed with Standard Webhooks headers as {@code generic} is.
+ * Each item is its own parcel; a push is taken whole or refused whole, an unreadable item or event
+ * refusing it (a postal operator posts its own events, so none is skipped). Each event keeps its
+ * code as {@code rawStatus}, its name as {@code description} and its location, an office's name,
+ * as the location's {@code city} (and, on an arrival for pick-up, as the pickup point's
+ * {@code name}); UPU items carry no event ids, so each is derived from the event's time, code and
+ * name. Fields not read here are ignored.
  */
 @Component
 public class UpuCarrierAdapter implements CarrierAdapter {
@@ -60,37 +60,60 @@ public class UpuCarrierAdapter implements CarrierAdapter {
     }
 
     @Override
-    public CarrierReport read(WebhookDelivery delivery) {
+    public List<CarrierReport> readParcels(WebhookDelivery delivery) {
         JsonNode root = CarrierBodies.json(delivery);
-        if (root == null || !root.isArray()) {
-            throw CarrierBodies.malformed("The body must be a JSON list of UPU tracking items: [{\"ID\": ..., \"Events\": [...]}]");
+        if (root == null || !root.isArray() || root.isEmpty()) {
+            throw CarrierBodies.malformed("The body must be a JSON list of UPU tracking items:"
+                    + " [{\"ID\": ..., \"Events\": [...]}, ...]");
         }
-        if (root.size() != 1) {
-            throw CarrierBodies.malformed("A push carries one item per push (one parcel per webhook); this one has " + root.size()
-                    + " items. Send each item in its own push");
-        }
-        JsonNode item = root.get(0);
-        if (!item.isObject()) {
-            throw ApiProblem.invalid(List.of(new FieldProblem("[0]", "must be an object")));
-        }
-        JsonNode eventNodes = item.get("Events");
-        if (eventNodes != null && eventNodes.isArray() && eventNodes.size() > CarrierReport.MAX_EVENTS) {
-            throw new TooManyEventsException(eventNodes.size());
+        int eventCount = eventCount(root);
+        if (eventCount > CarrierReport.MAX_EVENTS) {
+            throw new TooManyEventsException(eventCount);
         }
         BodyFields fields = new BodyFields();
-        String trackingNumber = fields.id(item, "ID", "[0].ID");
-        List<CarrierEvent> events = new ArrayList<>();
-        if (eventNodes == null || !eventNodes.isArray()) {
-            fields.problem("[0].Events", "is required: a list of events");
-        } else {
-            for (int i = 0; i < eventNodes.size(); i++) {
-                event(eventNodes.get(i), "[0].Events[" + i + "]", fields).ifPresent(events::add);
-            }
+        List<CarrierReport> reports = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            item(root.get(i), "[" + i + "]", delivery.carrier(), fields).ifPresent(reports::add);
         }
         if (!fields.problems().isEmpty()) {
             throw ApiProblem.invalid(fields.problems());
         }
-        return new CarrierReport(new ParcelId(delivery.carrier(), trackingNumber), events);
+        return reports;
+    }
+
+    /** The events of every item together: all the push's parcels are held locked while it is taken in. */
+    private static int eventCount(JsonNode items) {
+        int count = 0;
+        for (JsonNode item : items) {
+            JsonNode events = item.get("Events");
+            if (events != null && events.isArray()) {
+                count += events.size();
+            }
+        }
+        return count;
+    }
+
+    /** One item, one parcel; empty, with its problems noted, when it cannot be read. */
+    private static Optional<CarrierReport> item(JsonNode item, String path, String carrier, BodyFields fields) {
+        if (!item.isObject()) {
+            fields.problem(path, "must be an object");
+            return Optional.empty();
+        }
+        int before = fields.problems().size();
+        String trackingNumber = fields.id(item, "ID", path + ".ID");
+        JsonNode eventNodes = item.get("Events");
+        List<CarrierEvent> events = new ArrayList<>();
+        if (eventNodes == null || !eventNodes.isArray()) {
+            fields.problem(path + ".Events", "is required: a list of events");
+        } else {
+            for (int i = 0; i < eventNodes.size(); i++) {
+                event(eventNodes.get(i), path + ".Events[" + i + "]", fields).ifPresent(events::add);
+            }
+        }
+        if (fields.problems().size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new CarrierReport(new ParcelId(carrier, trackingNumber), events));
     }
 
     private static Optional<CarrierEvent> event(JsonNode node, String path, BodyFields fields) {

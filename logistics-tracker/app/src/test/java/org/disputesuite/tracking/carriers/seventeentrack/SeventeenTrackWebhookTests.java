@@ -56,24 +56,6 @@ class SeventeenTrackWebhookTests extends TrackerIntegration {
         assertThat(trackingUpdatesOf(orderId)).hasSize(7);
     }
 
-    @Test
-    void refusesABadOrMissingSignatureAndStoresNothing() {
-        String orderId = unique("ORD");
-        String trackingNumber = unique("LP");
-        register17track(orderId, trackingNumber);
-        String body = snapshot(trackingNumber);
-
-        List<HttpResponse<String>> refused = List.of(
-                push(body, "not-the-key"),
-                push(body, UPU_SECRET),
-                send(request(body).build()));
-
-        refused.forEach(response -> assertProblem(response, 401));
-        assertThat(eventsOf(trackingNumber)).isZero();
-        assertThat(recordsFor(orderId)).extracting(record -> header(record, "ce_type"))
-                .containsExactly("shipment.registered.v1");
-    }
-
     private void register17track(String orderId, String trackingNumber) {
         HttpResponse<String> response = register(registration(orderId, trackingNumber, "seller-3", "buyer-17")
                 .replace("\"carrier\": \"generic\"", "\"carrier\": \"17track\""), TestTokens.bearer("seller-3", "SELLER"));

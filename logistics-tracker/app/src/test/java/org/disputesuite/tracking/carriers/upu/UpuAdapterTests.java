@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,7 @@ class UpuAdapterTests {
 
     @Test
     void mapsEveryEventOfARecordedItem() throws IOException {
-        CarrierReport report = adapter.read(delivery(sample("item-madrid-pickup.json")));
+        CarrierReport report = onlyReport(sample("item-madrid-pickup.json"));
 
         assertThat(report.parcel()).isEqualTo(new ParcelId("upu", "RR123456785CN"));
         assertThat(report.events())
@@ -132,21 +134,21 @@ class UpuAdapterTests {
 
     @Test
     void eventsDifferingInTimeCodeOrTextHaveDifferentIds() {
-        List<CarrierEvent> events = adapter.read(delivery(item("LP1",
+        List<CarrierEvent> events = onlyReport(item("LP1",
                 upuEvent("EDH", "At pick-up", "SOL", "2025-10-14T08:42:00Z"),
                 upuEvent("EDH", "At pick-up", "SOL", "2025-10-14T08:43:00Z"),
                 upuEvent("EDF", "At pick-up", "SOL", "2025-10-14T08:42:00Z"),
-                upuEvent("EDH", "At pick-up point", "SOL", "2025-10-14T08:42:00Z")))).events();
+                upuEvent("EDH", "At pick-up point", "SOL", "2025-10-14T08:42:00Z"))).events();
 
         assertThat(events).extracting(CarrierEvent::eventId).doesNotHaveDuplicates().hasSize(4);
     }
 
     @Test
     void anUnknownCodeIsAnExceptionWithItsRawCodeKeptAndTheRestIsRead() {
-        List<CarrierEvent> events = adapter.read(delivery(item("LP1",
+        List<CarrierEvent> events = onlyReport(item("LP1",
                 upuEvent("EMD", "Arrival at inward office of exchange", "MADRID", "2025-10-11T06:30:00+02:00"),
                 upuEvent("ZZQ", "Something new", "MADRID", "2025-10-11T07:30:00+02:00"),
-                upuEvent("EMI", "Final delivery", "MADRID", "2025-10-12T07:30:00+02:00")))).events();
+                upuEvent("EMI", "Final delivery", "MADRID", "2025-10-12T07:30:00+02:00"))).events();
 
         assertThat(events).extracting(CarrierEvent::rawStatus, CarrierEvent::status, CarrierEvent::unknownCode)
                 .containsExactly(
@@ -157,23 +159,39 @@ class UpuAdapterTests {
     }
 
     @Test
-    void refusesSeveralItemsInOnePushNamingTheReason() {
-        String body = "[" + item("LP1", upuEvent("EMA", "Posting", "X", "2025-10-14T08:42:00Z")).strip()
-                .replaceAll("^\\[|\\]$", "") + ", "
-                + item("LP2", upuEvent("EMA", "Posting", "X", "2025-10-14T08:42:00Z")).strip()
-                .replaceAll("^\\[|\\]$", "") + "]";
+    void readsEachItemOfAPushAsItsOwnParcelInTheOrderSent() {
+        String body = items(
+                item("RR2", upuEvent("EMD", "Arrival at inward office of exchange", "MADRID CTI",
+                        "2025-10-11T06:30:00+02:00")),
+                item("RR1", upuEvent("EMA", "Posting/collection", "SHENZHEN", "2025-10-08T05:20:00Z"),
+                        upuEvent("ZZQ", "Something new", "SHENZHEN", "2025-10-08T07:20:00Z")));
 
-        assertThatThrownBy(() -> adapter.read(delivery(body))).isInstanceOfSatisfying(ApiProblem.class, problem -> {
-            assertThat(problem.status().value()).isEqualTo(400);
-            assertThat(problem.getMessage()).contains("one item per push");
-        });
+        List<CarrierReport> reports = adapter.readParcels(delivery(body));
+
+        assertThat(reports).extracting(CarrierReport::parcel)
+                .containsExactly(new ParcelId("upu", "RR2"), new ParcelId("upu", "RR1"));
+        assertThat(reports.get(0).events()).extracting(CarrierEvent::rawStatus).containsExactly("EMD");
+        assertThat(reports.get(1).events()).extracting(CarrierEvent::rawStatus, CarrierEvent::unknownCode)
+                .containsExactly(tuple("EMA", false), tuple("ZZQ", true));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[]", "{\"ID\": \"LP1\", \"Events\": []}", "{oops", "[\"LP1\"]"})
-    void refusesABodyThatIsNotOneItem(String body) {
-        assertThatThrownBy(() -> adapter.read(delivery(body))).isInstanceOfSatisfying(ApiProblem.class,
+    @ValueSource(strings = {"[]", "{\"ID\": \"LP1\", \"Events\": []}", "{oops", "null", "\"RR1\""})
+    void refusesABodyThatIsNotAListOfItems(String body) {
+        assertThatThrownBy(() -> adapter.readParcels(delivery(body))).isInstanceOfSatisfying(ApiProblem.class,
                 problem -> assertThat(problem.status().value()).isEqualTo(400));
+    }
+
+    @Test
+    void refusesTheWholePushWhenOneItemCannotBeReadNamingItByItsIndex() {
+        String body = items(
+                item("RR1", upuEvent("EMA", "Posting/collection", "SHENZHEN", "2025-10-08T05:20:00Z")),
+                "[\"RR2\"]",
+                "[{\"Events\": []}]",
+                item("RR4", "{\"EventCd\": \"EMA\"}"));
+
+        assertThatThrownBy(() -> adapter.readParcels(delivery(body))).isInstanceOfSatisfying(ApiProblem.class,
+                problem -> assertThat(fields(problem)).containsExactly("[1]", "[2].ID", "[3].Events[0].EventDT"));
     }
 
     @Test
@@ -184,7 +202,7 @@ class UpuAdapterTests {
                   {"EventCd": "EMA", "EventDT": "yesterday"},
                   {"EventCd": "EMA"}]}]""";
 
-        assertThatThrownBy(() -> adapter.read(delivery(body))).isInstanceOfSatisfying(ApiProblem.class, problem -> {
+        assertThatThrownBy(() -> adapter.readParcels(delivery(body))).isInstanceOfSatisfying(ApiProblem.class, problem -> {
             assertThat(problem.status().value()).isEqualTo(400);
             assertThat(fields(problem)).containsExactly(
                     "[0].ID", "[0].Events[0].EventCd", "[0].Events[1].EventDT", "[0].Events[2].EventDT");
@@ -192,11 +210,17 @@ class UpuAdapterTests {
     }
 
     @Test
-    void refusesMoreEventsThanOneWebhookMayCarryBeforeReadingThem() {
-        String events = String.join(", ", java.util.Collections.nCopies(CarrierReport.MAX_EVENTS + 1, "{}"));
+    void refusesMoreEventsThanOneWebhookMayCarryCountingEveryItemBeforeReadingThem() {
+        String events = String.join(", ", Collections.nCopies(CarrierReport.MAX_EVENTS + 1, "{}"));
+        String half = String.join(", ", Collections.nCopies(CarrierReport.MAX_EVENTS / 2, "{}"));
+        String oneItem = "[{\"ID\": \"LP1\", \"Events\": [" + events + "]}]";
+        String threeItems = "[{\"ID\": \"LP1\", \"Events\": [" + half + "]}, {\"ID\": \"LP2\", \"Events\": [" + half
+                + "]}, {\"ID\": \"LP3\", \"Events\": [{}]}]";
 
-        assertThatThrownBy(() -> adapter.read(delivery("[{\"ID\": \"LP1\", \"Events\": [" + events + "]}]")))
-                .isInstanceOf(PayloadTooLargeException.class);
+        assertThatThrownBy(() -> adapter.readParcels(delivery(oneItem))).isInstanceOf(PayloadTooLargeException.class);
+        assertThatThrownBy(() -> adapter.readParcels(delivery(threeItems)))
+                .isInstanceOfSatisfying(PayloadTooLargeException.class,
+                        tooMany -> assertThat(tooMany.getMessage()).contains("has " + (CarrierReport.MAX_EVENTS + 1)));
     }
 
     @Test
@@ -226,8 +250,8 @@ class UpuAdapterTests {
                 Instant.ofEpochSecond(1760431400 + 301))).isInstanceOf(ApiProblem.class);
         assertThatThrownBy(() -> adapter.authenticate(signed, List.of("another-secret"),
                 Instant.ofEpochSecond(1760431400))).isInstanceOf(ApiProblem.class);
-        assertThat(adapter.read(signed).events()).singleElement()
-                .extracting(event -> event.pickupPoint().name()).isEqualTo("MADRID CTA 28070");
+        assertThat(adapter.readParcels(signed)).singleElement().satisfies(report -> assertThat(report.events())
+                .singleElement().extracting(event -> event.pickupPoint().name()).isEqualTo("MADRID CTA 28070"));
     }
 
     @SuppressWarnings("unchecked")
@@ -236,14 +260,26 @@ class UpuAdapterTests {
         return errors.stream().map(FieldProblem::field).toList();
     }
 
+    private CarrierReport onlyReport(String body) {
+        List<CarrierReport> reports = adapter.readParcels(delivery(body));
+        assertThat(reports).hasSize(1);
+        return reports.get(0);
+    }
+
     private CarrierEvent only(String body) {
-        List<CarrierEvent> events = adapter.read(delivery(body)).events();
+        List<CarrierEvent> events = onlyReport(body).events();
         assertThat(events).hasSize(1);
         return events.get(0);
     }
 
     static String item(String id, String... events) {
         return "[{\"ID\": \"" + id + "\", \"Events\": [" + String.join(", ", events) + "]}]";
+    }
+
+    /** One push of the items, each written as {@link #item} writes it. */
+    static String items(String... items) {
+        return "[" + String.join(", ", Arrays.stream(items)
+                .map(item -> item.strip().substring(1, item.strip().length() - 1)).toList()) + "]";
     }
 
     static String upuEvent(String code, String name, String location, String eventDt) {

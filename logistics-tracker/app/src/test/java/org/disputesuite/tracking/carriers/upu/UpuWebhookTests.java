@@ -1,23 +1,32 @@
 package org.disputesuite.tracking.carriers.upu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.disputesuite.platform.testing.TestTokens;
 import org.disputesuite.tracking.TrackerIntegration;
 import org.disputesuite.tracking.api.PickupPoint;
 import org.disputesuite.tracking.api.ShipmentStatus;
 import org.disputesuite.tracking.api.TrackingEvent.TrackingUpdated;
-import org.disputesuite.tracking.api.WebhookSignature;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
 class UpuWebhookTests extends TrackerIntegration {
+
+    private static final String POSTING =
+            UpuAdapterTests.upuEvent("EMA", "Posting/collection", "SHENZHEN 518000", "/Date(1759900800000)/");
+    private static final String EXCHANGE_ARRIVAL = UpuAdapterTests.upuEvent("EMD",
+            "Arrival at inward office of exchange", "MADRID CTI", "2025-10-11T06:30:00+02:00");
+    private static final String FINAL_DELIVERY = UpuAdapterTests.upuEvent("EMI", "Final delivery",
+            "MADRID CTA 28070", "2025-10-15T17:03:00+02:00");
 
     @Test
     void publishesTheEventsOfASignedPush() throws IOException {
@@ -48,24 +57,6 @@ class UpuWebhookTests extends TrackerIntegration {
     }
 
     @Test
-    void theSameWebhookIdAgainHasNoSecondEffect() throws IOException {
-        String orderId = unique("ORD");
-        String trackingNumber = unique("RR");
-        registerWithUpu(orderId, trackingNumber);
-        String webhookId = unique("msg");
-        webhook("upu", webhookId, sampleFor(trackingNumber), UPU_SECRET);
-
-        HttpResponse<String> again = webhook("upu", webhookId, sampleFor(trackingNumber), UPU_SECRET);
-        HttpResponse<String> otherBody = webhook("upu", webhookId, UpuAdapterTests.item(trackingNumber,
-                UpuAdapterTests.upuEvent("EDX", "Other", "MADRID", "2025-10-16T10:00:00Z")), UPU_SECRET);
-
-        assertThat(List.of(again.statusCode(), otherBody.statusCode())).containsOnly(202);
-        assertThat(eventsOf(trackingNumber)).isEqualTo(10);
-        assertThat(trackingUpdatesOf(orderId)).hasSize(10);
-        assertThat(receiptsOf(webhookId)).isEqualTo(1);
-    }
-
-    @Test
     void theSameEventsUnderANewWebhookIdAddNothing() throws IOException {
         String orderId = unique("ORD");
         String trackingNumber = unique("RR");
@@ -85,39 +76,100 @@ class UpuWebhookTests extends TrackerIntegration {
     }
 
     @Test
-    void refusesABadSignatureAndStoresNothing() throws IOException {
-        String orderId = unique("ORD");
-        String trackingNumber = unique("RR");
-        registerWithUpu(orderId, trackingNumber);
-        byte[] body = sampleFor(trackingNumber).getBytes(StandardCharsets.UTF_8);
-        long now = clock.instant().getEpochSecond();
-        String id = unique("msg");
+    void appliesEachItemOfAPushToItsOwnParcelInOneGo() {
+        String firstOrder = unique("ORD");
+        String first = unique("RR");
+        String secondOrder = unique("ORD");
+        String second = unique("RR");
+        String notRegistered = unique("RR");
+        registerWithUpu(firstOrder, first);
+        registerWithUpu(secondOrder, second);
+        String webhookId = unique("msg");
 
-        List<HttpResponse<String>> refused = List.of(
-                webhook("upu", id, now, body, WebhookSignature.sign("not-the-secret", id, now, body)),
-                webhook("upu", id, now, body, WebhookSignature.sign(GENERIC_SECRET, id, now, body)),
-                webhook("upu", id, now - 400, body, WebhookSignature.sign(UPU_SECRET, id, now - 400, body)),
-                webhook("upu", id, now, body, null));
+        HttpResponse<String> response = webhook("upu", webhookId, UpuAdapterTests.items(
+                UpuAdapterTests.item(second, EXCHANGE_ARRIVAL, FINAL_DELIVERY),
+                UpuAdapterTests.item(notRegistered, POSTING),
+                UpuAdapterTests.item(first, POSTING, EXCHANGE_ARRIVAL)), UPU_SECRET);
 
-        refused.forEach(response -> assertProblem(response, 401));
-        assertNothingStoredOrPublished(orderId, trackingNumber, id);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(trackingUpdatesOf(firstOrder))
+                .extracting(TrackingUpdated::trackingNumber, TrackingUpdated::rawStatus)
+                .containsExactly(tuple(first, "EMA"), tuple(first, "EMD"));
+        assertThat(trackingUpdatesOf(secondOrder))
+                .extracting(TrackingUpdated::trackingNumber, TrackingUpdated::rawStatus, TrackingUpdated::shipmentStatus)
+                .containsExactly(tuple(second, "EMD", ShipmentStatus.IN_TRANSIT),
+                        tuple(second, "EMI", ShipmentStatus.DELIVERED));
+        assertThat(eventsOf(notRegistered)).isEqualTo(1);
+        assertThat(receiptsOf(webhookId)).isEqualTo(1);
     }
 
     @Test
-    void refusesSeveralItemsInOnePushWith400AndStoresNothing() {
+    void refusesThePushWholeWhenOneItemCannotBeReadStoringNothingOfAnyItem() {
         String orderId = unique("ORD");
         String trackingNumber = unique("RR");
+        String other = unique("RR");
         registerWithUpu(orderId, trackingNumber);
-        String event = UpuAdapterTests.upuEvent("EMA", "Posting/collection", "SHENZHEN", "2025-10-08T05:20:00Z");
-        String body = "[{\"ID\": \"" + trackingNumber + "\", \"Events\": [" + event + "]}, {\"ID\": \""
-                + unique("RR") + "\", \"Events\": [" + event + "]}]";
         String id = unique("msg");
 
-        HttpResponse<String> response = webhook("upu", id, body, UPU_SECRET);
+        HttpResponse<String> response = webhook("upu", id, UpuAdapterTests.items(
+                UpuAdapterTests.item(trackingNumber, POSTING),
+                UpuAdapterTests.item(other, UpuAdapterTests.upuEvent("EMD", "Arrival", "MADRID", "yesterday"))),
+                UPU_SECRET);
 
         assertProblem(response, 400);
-        assertThat(json(response).get("detail").asString()).contains("one item per push");
+        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("[1].Events[0].EventDT");
         assertNothingStoredOrPublished(orderId, trackingNumber, id);
+        assertThat(eventsOf(other)).isZero();
+    }
+
+    @Test
+    void itemsRepeatedWithinAPushOrAcrossPushesAddNothing() {
+        String firstOrder = unique("ORD");
+        String first = unique("RR");
+        String secondOrder = unique("ORD");
+        String second = unique("RR");
+        registerWithUpu(firstOrder, first);
+        registerWithUpu(secondOrder, second);
+        webhook("upu", unique("msg"), UpuAdapterTests.items(UpuAdapterTests.item(first, POSTING),
+                UpuAdapterTests.item(second, POSTING), UpuAdapterTests.item(first, POSTING)), UPU_SECRET);
+
+        HttpResponse<String> again = webhook("upu", unique("msg"), UpuAdapterTests.items(
+                UpuAdapterTests.item(second, POSTING), UpuAdapterTests.item(first, POSTING, EXCHANGE_ARRIVAL)),
+                UPU_SECRET);
+
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+        assertThat(trackingUpdatesOf(firstOrder)).extracting(TrackingUpdated::rawStatus).containsExactly("EMA", "EMD");
+        assertThat(trackingUpdatesOf(secondOrder)).extracting(TrackingUpdated::rawStatus).containsExactly("EMA");
+        assertThat(eventsOf(first)).isEqualTo(2);
+        assertThat(eventsOf(second)).isEqualTo(1);
+    }
+
+    /** Each push holds both parcels' locks at once: taken in opposite orders, two pushes would deadlock. */
+    @Test
+    void pushesOfTheSameItemsInOppositeOrdersAtOnceAreBothTakenIn() {
+        String first = unique("RR");
+        String second = unique("RR");
+        int rounds = 8;
+
+        for (int round = 0; round < rounds; round++) {
+            String at = Instant.parse("2025-10-08T00:00:00Z").plus(Duration.ofHours(round)).toString();
+            String forward = UpuAdapterTests.items(
+                    UpuAdapterTests.item(first, UpuAdapterTests.upuEvent("EMB", "Forward " + round, "SHENZHEN", at)),
+                    UpuAdapterTests.item(second, UpuAdapterTests.upuEvent("EMB", "Forward " + round, "SHENZHEN", at)));
+            String backward = UpuAdapterTests.items(
+                    UpuAdapterTests.item(second, UpuAdapterTests.upuEvent("EMC", "Backward " + round, "SHENZHEN", at)),
+                    UpuAdapterTests.item(first, UpuAdapterTests.upuEvent("EMC", "Backward " + round, "SHENZHEN", at)));
+
+            CompletableFuture<HttpResponse<String>> one = CompletableFuture.supplyAsync(
+                    () -> webhook("upu", unique("msg"), forward, UPU_SECRET));
+            CompletableFuture<HttpResponse<String>> other = CompletableFuture.supplyAsync(
+                    () -> webhook("upu", unique("msg"), backward, UPU_SECRET));
+
+            assertThat(List.of(one.join(), other.join())).allSatisfy(
+                    response -> assertThat(response.statusCode()).as(response.body()).isEqualTo(202));
+        }
+        assertThat(eventsOf(first)).isEqualTo(2 * rounds);
+        assertThat(eventsOf(second)).isEqualTo(2 * rounds);
     }
 
     private void registerWithUpu(String orderId, String trackingNumber) {
