@@ -40,10 +40,20 @@ public final class RunningJar implements AutoCloseable {
 
     /** Starts the jar with this environment added to the inherited one; a null value removes a variable. */
     public static RunningJar start(Path jar, Map<String, String> env, Path workDir, Path log) throws IOException {
+        return start(jar, List.of(), env, workDir, log);
+    }
+
+    /** As {@link #start(Path, Map, Path, Path)}, with these JVM options before {@code -jar}. */
+    public static RunningJar start(Path jar, List<String> javaOptions, Map<String, String> env, Path workDir, Path log)
+            throws IOException {
         Files.createDirectories(workDir);
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(
-                ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString())
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(javaOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true);
         env.forEach((name, value) -> {

@@ -14,9 +14,15 @@ import java.time.Duration;
  * @param bodyBytes   size of every webhook body, padded exactly
  * @param phaseLimit  a phase stops issuing operations after this long and reports what it completed
  * @param suiteJar    the all-in-one jar to start
+ * @param keepData    keep the suite's data directory (logs, H2 files, flight recordings) after the run
+ * @param carrier     the carrier code whose format and signature the webhooks use ({@link CarrierFormat#CODES})
+ * @param serviceJavaOptions  JVM options added to the services' own ({@code SUITE_SERVICE_JAVA_OPTS}),
+ *                            e.g. to record a profile
+ * @param launcherJavaOptions JVM options of the all-in-one's own JVM, the one the Kafka broker runs in
  */
 record BenchSettings(int requests, int concurrency, int warmup, int shipments, int bodyBytes,
-                     Duration phaseLimit, Path suiteJar, boolean keepData) {
+                     Duration phaseLimit, Path suiteJar, boolean keepData, String carrier,
+                     String serviceJavaOptions, String launcherJavaOptions) {
 
     static final int MAX_REQUESTS = 100_000;
     static final int MAX_CONCURRENCY = 64;
@@ -28,6 +34,7 @@ record BenchSettings(int requests, int concurrency, int warmup, int shipments, i
         require(shipments >= 1 && shipments <= 10_000, "bench.shipments must be 1..10000");
         require(bodyBytes >= 300 && bodyBytes <= 64 * 1024, "bench.bodyBytes must be 300..65536");
         require(!phaseLimit.isNegative() && !phaseLimit.isZero(), "bench.phaseLimit must be positive");
+        require(CarrierFormat.CODES.contains(carrier), "bench.carrier must be one of " + CarrierFormat.CODES);
     }
 
     static BenchSettings fromSystemProperties() {
@@ -40,7 +47,10 @@ record BenchSettings(int requests, int concurrency, int warmup, int shipments, i
                 Integer.getInteger("bench.bodyBytes", 400),
                 Duration.parse(System.getProperty("bench.phaseLimit", "PT3M")),
                 Path.of(System.getProperty("suite.jar", "deploy/local/target/dispute-suite-local.jar")),
-                Boolean.getBoolean("bench.keepData"));
+                Boolean.getBoolean("bench.keepData"),
+                System.getProperty("bench.carrier", GenericFormat.CODE),
+                System.getProperty("bench.serviceJavaOpts", ""),
+                System.getProperty("bench.launcherJavaOpts", ""));
     }
 
     private static void require(boolean condition, String message) {

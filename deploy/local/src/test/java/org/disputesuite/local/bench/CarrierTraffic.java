@@ -12,23 +12,23 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.disputesuite.platform.testing.TestTokens;
-import org.disputesuite.tracking.api.WebhookSignature;
 
 /**
- * The seller's registrations and the carrier's signed webhooks, over loopback HTTP to logistics-tracker.
- * Every webhook has its own webhook id and event id; they go round the registered tracking numbers.
+ * The seller's registrations and the carrier's signed webhooks, in the carrier's own format, over
+ * loopback HTTP to logistics-tracker. Every webhook carries one new event with its own delivery id
+ * and event id; they go round the registered tracking numbers.
  */
 final class CarrierTraffic {
 
     /** The suite under test runs on this machine's clock: timestamps and webhook signatures must agree with it. */
     private static final Clock SUITE_CLOCK = Clock.systemUTC();
 
-    static final String CARRIER_SECRET = "whsec-bench-generic-carrier-secret";
+    static final String CARRIER_SECRET = secret(GenericFormat.CODE);
     private static final String SELLER = "seller-bench";
-    private static final String[] STATUSES = {"INFO_RECEIVED", "IN_TRANSIT", "IN_TRANSIT", "OUT_FOR_DELIVERY"};
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final String tracker;
+    private final CarrierFormat format;
     private final String run;
     private final int shipments;
     private final int bodyBytes;
@@ -39,12 +39,18 @@ final class CarrierTraffic {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    CarrierTraffic(String tracker, String run, int shipments, int bodyBytes, Instant now) {
+    CarrierTraffic(String tracker, CarrierFormat format, String run, int shipments, int bodyBytes, Instant now) {
         this.tracker = tracker;
+        this.format = format;
         this.run = run;
         this.shipments = shipments;
         this.bodyBytes = bodyBytes;
         this.shippedAt = now.truncatedTo(ChronoUnit.SECONDS).minus(12, ChronoUnit.DAYS);
+    }
+
+    /** The signing secret the suite is given for carrier {@code code}. */
+    static String secret(String code) {
+        return "whsec-bench-" + code + "-carrier-secret";
     }
 
     String orderId(int shipment) {
@@ -58,13 +64,13 @@ final class CarrierTraffic {
     /** Registers shipment number {@code index}; null when answered 201. */
     String register(int index) throws IOException, InterruptedException {
         String body = """
-                {"orderId": "%s", "trackingNumber": "%s", "carrier": "generic",
+                {"orderId": "%s", "trackingNumber": "%s", "carrier": "%s",
                  "sellerId": "%s", "buyerId": "buyer-bench-%d",
                  "destination": {"name": "Ana García", "line1": "Calle Mayor 5", "line2": "2º B",
                                  "city": "Madrid", "region": "Madrid", "postalCode": "28013", "countryCode": "ES"},
                  "shippedAt": "%s", "promisedDeliveryBy": "%s",
                  "amount": {"value": "23.90", "currency": "EUR"}}
-                """.formatted(orderId(index), trackingNumber(index), SELLER, index % 97, shippedAt,
+                """.formatted(orderId(index), trackingNumber(index), format.code(), SELLER, index % 97, shippedAt,
                 shippedAt.plus(20, ChronoUnit.DAYS));
         HttpRequest request = HttpRequest.newBuilder(URI.create(tracker + "/api/v1/shipments"))
                 .timeout(REQUEST_TIMEOUT)
@@ -76,43 +82,45 @@ final class CarrierTraffic {
         return status == 201 ? null : "HTTP " + status;
     }
 
-    /** A carrier webhook with one event, exactly {@code bodyBytes} long, for webhook number {@code index}. */
-    byte[] webhookBody(int index) {
+    /** Webhook number {@code index} (unique over the whole run): one new event for one parcel, signed now. */
+    HttpRequest webhook(int index, String phase) {
+        BenchEvent event = event(index, phase);
+        byte[] body = body(event);
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(tracker + "/webhooks/carriers/" + format.code()))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        format.signatureHeaders(secret(format.code()), event, body).forEach(request::header);
+        return request.build();
+    }
+
+    /**
+     * The parcels take turns, so event number {@code index / shipments} of a parcel is later than
+     * all its earlier ones: new in every format, including those whose event ids derive from the time.
+     */
+    BenchEvent event(int index, String phase) {
         int shipment = index % shipments;
-        String template = """
-                {"trackingNumber": "%s",
-                 "events": [{"eventId": "ev-%s-%d", "status": "%s", "subStatus": "HUB_SCAN",
-                             "occurredAt": "%s", "description": "%%s",
-                             "location": {"city": "Zaragoza", "postalCode": "50197", "countryCode": "ES"}}]}
-                """.formatted(trackingNumber(shipment), run, index, STATUSES[(index / shipments) % STATUSES.length],
-                shippedAt.plusSeconds(10L * (index / shipments) + shipment % 10));
-        String description = "Departed from the regional sorting centre towards the delivery depot; scanned at ";
-        int room = bodyBytes - (template.getBytes(StandardCharsets.UTF_8).length - 2);
+        int step = index / shipments;
+        return new BenchEvent(trackingNumber(shipment), "ev-" + run + "-" + index,
+                "wh-" + run + "-" + phase + "-" + index, step, shippedAt.plusSeconds(10L * step + shipment % 10),
+                SUITE_CLOCK.instant().getEpochSecond());
+    }
+
+    /** The carrier's body for the event, exactly {@code bodyBytes} long: the event's text is padded to fit. */
+    byte[] body(BenchEvent event) {
+        int room = bodyBytes - format.body(event, "").getBytes(StandardCharsets.UTF_8).length;
         if (room < 10) {
-            throw new IllegalArgumentException("bench.bodyBytes " + bodyBytes + " is too small for a webhook");
+            throw new IllegalArgumentException("bench.bodyBytes " + bodyBytes + " is too small for a "
+                    + format.code() + " webhook: it needs " + (bodyBytes - room + 10));
         }
-        StringBuilder padded = new StringBuilder(description);
+        StringBuilder padded = new StringBuilder(
+                "Departed from the regional sorting centre towards the delivery depot; scanned at ");
         while (padded.length() < room) {
             padded.append(padded.length() % 7 == 0 ? ' ' : (char) ('a' + padded.length() % 26));
         }
         padded.setLength(room);
-        return template.formatted(padded).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Webhook number {@code index} (unique over the whole run), signed now. */
-    HttpRequest webhook(int index, String phase) {
-        byte[] body = webhookBody(index);
-        String webhookId = "wh-" + run + "-" + phase + "-" + index;
-        long timestamp = SUITE_CLOCK.instant().getEpochSecond();
-        return HttpRequest.newBuilder(URI.create(tracker + "/webhooks/carriers/generic"))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header(WebhookSignature.ID_HEADER, webhookId)
-                .header(WebhookSignature.TIMESTAMP_HEADER, String.valueOf(timestamp))
-                .header(WebhookSignature.SIGNATURE_HEADER,
-                        WebhookSignature.sign(CARRIER_SECRET, webhookId, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        return format.body(event, padded.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Null when answered 202. */

@@ -23,6 +23,14 @@ record CpuSample(Map<String, Duration> byProcess) {
         return new CpuSample(byProcess);
     }
 
+    /** The pid of each process of the suite, named as in the samples: to find a process's flight recording. */
+    static Map<String, Long> pids(ProcessHandle suite) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put(BROKER, suite.pid());
+        suite.children().forEach(child -> pids.put(serviceName(child), child.pid()));
+        return pids;
+    }
+
     /** CPU time per process between the earlier sample and this one. */
     Map<String, Duration> since(CpuSample earlier) {
         Map<String, Duration> used = new LinkedHashMap<>();

@@ -51,7 +51,7 @@ public final class WebhookBatchBenchmark {
         this.settings = settings;
         this.suite = suite;
         int parcels = 3 + settings.sizes().size() + settings.contended();
-        this.shipments = new CarrierTraffic(BenchSuite.TRACKER, run, parcels, 400, started);
+        this.shipments = new CarrierTraffic(BenchSuite.TRACKER, new GenericFormat(), run, parcels, 400, started);
         this.webhooks = new BatchWebhooks(BenchSuite.TRACKER, run, started.truncatedTo(ChronoUnit.SECONDS)
                 .minus(11, ChronoUnit.DAYS), settings.compactEvents());
     }

@@ -29,9 +29,16 @@ public final class WebhookIngestBenchmark {
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         System.out.printf("bench: run %s, %s%n", run, settings);
         Report report;
-        BenchSuite suite = BenchSuite.start(settings.suiteJar());
+        Instant started = SUITE_CLOCK.instant();
+        CarrierTraffic traffic = new CarrierTraffic(BenchSuite.TRACKER, CarrierFormat.named(settings.carrier()), run,
+                settings.shipments(), settings.bodyBytes(), started);
+        // a body size too small for the carrier's webhook fails here, not after the suite's start-up
+        traffic.body(traffic.event(0, "size-check"));
+        BenchSuite suite = BenchSuite.start(settings.suiteJar(), settings.carrier(), settings.serviceJavaOptions(),
+                settings.launcherJavaOptions());
         try (suite) {
-            report = measure(settings, run, suite.bootstrap(), suite.handle());
+            System.out.printf("bench: processes %s%n", CpuSample.pids(suite.handle()));
+            report = measure(settings, traffic, started, suite.bootstrap(), suite.handle());
             System.out.println("bench: suite stopped on SIGTERM, exit code " + suite.stop());
         }
         report.print(System.out);
@@ -40,11 +47,8 @@ public final class WebhookIngestBenchmark {
         }
     }
 
-    private static Report measure(BenchSettings settings, String run, String bootstrap, ProcessHandle suite)
-            throws Exception {
-        Instant started = SUITE_CLOCK.instant();
-        CarrierTraffic traffic = new CarrierTraffic(BenchSuite.TRACKER, run, settings.shipments(),
-                settings.bodyBytes(), started);
+    private static Report measure(BenchSettings settings, CarrierTraffic traffic, Instant started, String bootstrap,
+                                  ProcessHandle suite) throws Exception {
         Measurement registered = ClosedLoop.run("register", settings.shipments(), settings.concurrency(),
                 settings.phaseLimit(), index -> () -> traffic.register(index));
         if (registered.failed() > 0 || registered.completed() < settings.shipments()) {
@@ -63,15 +67,20 @@ public final class WebhookIngestBenchmark {
                 webhookWarmup.throughputPerSecond(), webhookWarmup.failures());
         ServerMetrics before = ServerMetrics.scrape(BenchSuite.TRACKER_PROMETHEUS);
         CpuSample cpuBefore = CpuSample.of(suite);
+        ThreadCpu threadsBefore = ThreadCpu.of(suite);
+        Instant measuredFrom = SUITE_CLOCK.instant();
         Measurement webhooks = ClosedLoop.run("webhook", settings.requests(), settings.concurrency(),
                 settings.phaseLimit(), index -> {
                     var request = traffic.webhook(warmup + index, "measured");
                     return () -> traffic.send(request);
                 });
         Map<String, Duration> webhookCpu = CpuSample.of(suite).since(cpuBefore);
+        Map<String, Map<String, Long>> webhookThreads = ThreadCpu.of(suite).since(threadsBefore);
+        Instant measuredTo = SUITE_CLOCK.instant();
         ServerMetrics after = ServerMetrics.scrape(BenchSuite.TRACKER_PROMETHEUS);
-        System.out.printf("bench: webhooks measured (%.0f req/s, failures %s)%n", webhooks.throughputPerSecond(),
-                webhooks.failures());
+        // the window lets a profile of the whole run be cut to the measured webhooks
+        System.out.printf("bench: webhooks measured from %s to %s (%.0f req/s, failures %s)%n", measuredFrom,
+                measuredTo, webhooks.throughputPerSecond(), webhooks.failures());
 
         long settleBegin = System.nanoTime();
         long lagLeft = DownstreamLag.awaitCaughtUp(bootstrap, DOWNSTREAM_LIMIT);
@@ -97,7 +106,8 @@ public final class WebhookIngestBenchmark {
             rawQueueTime = baseline.metric("record-queue-time-avg");
         }
         return new Report(started, settings, webhooks, raw, template, TrackerBreakdown.of(before, after),
-                rawRequestLatency, rawQueueTime, lagLeft, settleSeconds, webhookCpu, rawCpu);
+                EventOutcomes.of(before, after),
+                rawRequestLatency, rawQueueTime, lagLeft, settleSeconds, webhookCpu, webhookThreads, rawCpu);
     }
 
     /** Means per accepted webhook inside the tracker over the measured phase, from its Prometheus counters. */
@@ -127,18 +137,35 @@ public final class WebhookIngestBenchmark {
         }
     }
 
+    /**
+     * What the tracker did with the measured webhooks' events, from its counters: each webhook carries
+     * one new event for a registered parcel, so all should be published and none pending, duplicate or skipped.
+     */
+    record EventOutcomes(double published, double pending, double duplicate, double skipped) {
+
+        static EventOutcomes of(ServerMetrics before, ServerMetrics after) {
+            return new EventOutcomes(
+                    after.since(before, "tracking_events_received_total", "result=\"published\""),
+                    after.since(before, "tracking_events_received_total", "result=\"pending\""),
+                    after.since(before, "tracking_events_received_total", "result=\"duplicate\""),
+                    after.since(before, "tracking_events_skipped_total", ""));
+        }
+    }
+
     record Report(Instant started, BenchSettings settings, Measurement webhooks, Measurement raw,
-                  RecordTemplate template, TrackerBreakdown inside, double rawRequestLatencyMillis,
-                  double rawQueueMillis, long lagLeft, double settleSeconds, Map<String, Duration> webhookCpu,
+                  RecordTemplate template, TrackerBreakdown inside, EventOutcomes events,
+                  double rawRequestLatencyMillis, double rawQueueMillis, long lagLeft, double settleSeconds,
+                  Map<String, Duration> webhookCpu, Map<String, Map<String, Long>> webhookThreads,
                   Map<String, Duration> rawCpu) {
 
         void print(java.io.PrintStream out) {
             out.println();
             out.printf("== webhook ingest vs raw Kafka producer, %s, %d cores ==%n",
                     started.truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors());
-            out.printf("requests %d per side after %d warm-up, concurrency %d, %d shipments, webhook body %d B;%n",
+            out.printf("requests %d per side after %d warm-up, concurrency %d, %d shipments, carrier %s,"
+                            + " webhook body %d B;%n",
                     settings.requests(), settings.warmup(), settings.concurrency(), settings.shipments(),
-                    settings.bodyBytes());
+                    settings.carrier(), settings.bodyBytes());
             out.printf("raw records: value %d B + headers %d B [%s], as %s%n", template.valueBytes(),
                     template.headerBytes(), template.headerNames(), template.source());
             out.printf("%-28s %6s %6s %9s %8s %8s %8s %8s%n", "side", "done", "failed", "req/s", "mean ms", "p50 ms",
@@ -154,6 +181,8 @@ public final class WebhookIngestBenchmark {
             if (webhooks.failed() + raw.failed() > 0) {
                 out.printf("FAILURES: tracker %s, raw %s%n", webhooks.failures(), raw.failures());
             }
+            out.printf("events of the measured webhooks: %.0f published, %.0f pending, %.0f duplicate, %.0f skipped%n",
+                    events.published(), events.pending(), events.duplicate(), events.skipped());
             out.printf("inside the tracker, mean per webhook: HTTP handling %.2f ms, DB connection held %.2f ms"
                             + " (both queries and the transaction, incl. the wait for Kafka), waiting for a DB"
                             + " connection %.2f ms, KafkaTemplate send until ack %.2f ms%n",
@@ -165,6 +194,7 @@ public final class WebhookIngestBenchmark {
                     rawQueueMillis);
             cpu(out, "tracker webhooks", webhooks, webhookCpu);
             cpu(out, "raw producer", raw, rawCpu);
+            ThreadCpu.print(out, "tracker webhooks", webhooks.completed(), webhookThreads);
             out.printf("downstream consumers %s %.1f s after the webhooks, before the baseline%n",
                     lagLeft == 0 ? "caught up" : "still " + lagLeft + " records behind", settleSeconds);
             out.printf("markdown: | %s | %d | %d | %.0f | %.1f / %.1f / %.1f | %.0f | %.1f / %.1f / %.1f | %.2f | %.1f / %.1f"
