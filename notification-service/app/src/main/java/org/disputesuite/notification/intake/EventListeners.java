@@ -80,6 +80,9 @@ class EventListeners {
         } catch (IncompleteEventException e) {
             throw new InvalidEventException("record " + envelope.id() + ": " + e.getMessage(), e);
         }
+        if (notices.isEmpty()) {
+            return;
+        }
         List<RenderedMessage> delivered = intake.deliver(envelope.id(), notices);
         metrics.sent(delivered, Channel.INBOX);
     }
