@@ -282,10 +282,25 @@ class CarrierIngestionContractTests extends TrackerIntegration {
         Scan huge = new Scan(IN_TRANSIT.at(), Kind.IN_TRANSIT, "x".repeat(1024 * 1024));
         double before = refused(carrier.code(), "too_large");
 
-        HttpResponse<String> response = push(carrier, deliveryId, carrier.push(trackingNumber, deliveryId, List.of(huge)));
+        // The tracker answers a declared body over the limit without reading it and closes the connection
+        // (docs/http-limits.md); the reset can reach the client before the answer does, and a carrier then
+        // sends again, as this does.
+        String body = carrier.push(trackingNumber, deliveryId, List.of(huge));
+        HttpResponse<String> response = null;
+        int attempts = 0;
+        while (response == null) {
+            attempts++;
+            try {
+                response = push(carrier, deliveryId, body);
+            } catch (IllegalStateException answerLostToTheReset) {
+                if (attempts == 3) {
+                    throw answerLostToTheReset;
+                }
+            }
+        }
 
         assertProblem(response, 413);
-        assertThat(refused(carrier.code(), "too_large")).isEqualTo(before + 1);
+        assertThat(refused(carrier.code(), "too_large")).isEqualTo(before + attempts);
         assertNothingKept(orderId, trackingNumber, deliveryId);
     }
 
